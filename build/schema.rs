@@ -1,0 +1,128 @@
+//! The shape of `model.toml`, as serde reads it. Owned types: this lives only in the build script.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelFile {
+    pub meta: Meta,
+    pub sources: Vec<Source>,
+    pub about: Vec<Fact>,
+    pub scenarios: Vec<Scenario>,
+    pub capabilities: Vec<Capability>,
+    pub questions: Vec<Question>,
+    pub rules: Vec<Rule>,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    pub seed_title: String,
+    pub seed_date: String,
+    pub seed_url: String,
+    pub applies_to: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub page: String,
+    pub section: String,
+    pub url: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub text: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    pub label: String,
+    pub url: String,
+    pub source: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub name: String,
+    pub short: String,
+    pub purpose: String,
+    pub description: String,
+    pub source: String,
+    pub deployment: bool,
+    #[serde(default)]
+    pub then_candidates: Vec<String>,
+    pub pros: Vec<Fact>,
+    pub cons: Vec<Fact>,
+    pub guide: Vec<Fact>,
+    pub prerequisites: Vec<Fact>,
+    pub walkthroughs: Vec<Link>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Capability {
+    pub id: String,
+    pub label: String,
+    pub seed_label: String,
+    pub source: String,
+    /// Scenario id to the seed's cell text.
+    pub values: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub key: String,
+    pub text: String,
+    pub help: String,
+    #[serde(default)]
+    pub ask_when: BTreeMap<String, Vec<String>>,
+    pub options: Vec<Choice>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub scenario: String,
+    pub when: BTreeMap<String, Vec<String>>,
+    pub effect: String,
+    #[serde(default)]
+    pub weight: Option<i64>,
+    #[serde(default = "any")]
+    pub context: String,
+    pub text: String,
+    pub source: String,
+    #[serde(default)]
+    pub choice: Option<String>,
+}
+
+fn any() -> String {
+    "any".to_owned()
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    pub id: String,
+    pub when: BTreeMap<String, Vec<String>>,
+    pub text: String,
+    pub source: String,
+}

@@ -1,0 +1,398 @@
+//! Named checks over `model.toml`. Each check adds to one list, so a broken file reports every
+//! problem at once instead of the first.
+
+use crate::schema::ModelFile;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The engine's output lists scenarios in exactly this order (the contract).
+pub const SCENARIO_ORDER: [&str; 5] = [
+    "user-driven",
+    "pre-provisioned",
+    "self-deploying",
+    "existing-devices",
+    "reset",
+];
+/// The seed's capability cells, spelled as the seed spells them.
+pub const CELLS: [&str; 7] = [
+    "Yes",
+    "No",
+    "NA",
+    "Technician flow",
+    "User flow",
+    "Local reset",
+    "Remote reset",
+];
+pub const EFFECTS: [&str; 4] = ["exclude", "favour", "disfavour", "info"];
+pub const CONTEXTS: [&str; 3] = ["any", "direct", "follow-up"];
+
+pub fn validate(m: &ModelFile) -> Vec<String> {
+    let mut errors = Vec::new();
+    unique_ids(m, &mut errors);
+    sources_resolve(m, &mut errors);
+    every_source_used(m, &mut errors);
+    scenario_order(m, &mut errors);
+    then_candidates_are_deployments(m, &mut errors);
+    capability_cells(m, &mut errors);
+    conditions_name_real_answers(m, &mut errors);
+    rule_effects(m, &mut errors);
+    texts_present(m, &mut errors);
+    current_names(m, &mut errors);
+    links_are_https(m, &mut errors);
+    errors
+}
+
+fn duplicates<'a>(what: &str, ids: impl Iterator<Item = &'a str>, errors: &mut Vec<String>) {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            errors.push(format!("{what} id \"{id}\" is used twice"));
+        }
+    }
+}
+
+fn unique_ids(m: &ModelFile, errors: &mut Vec<String>) {
+    duplicates("source", m.sources.iter().map(|s| s.id.as_str()), errors);
+    duplicates(
+        "scenario",
+        m.scenarios.iter().map(|s| s.id.as_str()),
+        errors,
+    );
+    duplicates(
+        "capability",
+        m.capabilities.iter().map(|c| c.id.as_str()),
+        errors,
+    );
+    duplicates(
+        "question",
+        m.questions.iter().map(|q| q.key.as_str()),
+        errors,
+    );
+    duplicates("note", m.notes.iter().map(|n| n.id.as_str()), errors);
+    for q in &m.questions {
+        let what = format!("question \"{}\" option", q.key);
+        duplicates(&what, q.options.iter().map(|o| o.value.as_str()), errors);
+        if q.options.len() < 2 {
+            errors.push(format!("question \"{}\" needs at least two options", q.key));
+        }
+    }
+}
+
+/// Every place that cites a source, as (where, source id).
+fn citations(m: &ModelFile) -> Vec<(String, &str)> {
+    let mut out = Vec::new();
+    for (i, f) in m.about.iter().enumerate() {
+        out.push((format!("about[{i}]"), f.source.as_str()));
+    }
+    for s in &m.scenarios {
+        out.push((format!("scenario \"{}\"", s.id), s.source.as_str()));
+        for (list, items) in [
+            ("pros", &s.pros),
+            ("cons", &s.cons),
+            ("guide", &s.guide),
+            ("prerequisites", &s.prerequisites),
+        ] {
+            for (i, f) in items.iter().enumerate() {
+                out.push((
+                    format!("scenario \"{}\" {list}[{i}]", s.id),
+                    f.source.as_str(),
+                ));
+            }
+        }
+        for (i, l) in s.walkthroughs.iter().enumerate() {
+            out.push((
+                format!("scenario \"{}\" walkthroughs[{i}]", s.id),
+                l.source.as_str(),
+            ));
+        }
+    }
+    for c in &m.capabilities {
+        out.push((format!("capability \"{}\"", c.id), c.source.as_str()));
+    }
+    for (i, r) in m.rules.iter().enumerate() {
+        out.push((format!("rule {i} ({})", r.scenario), r.source.as_str()));
+    }
+    for n in &m.notes {
+        out.push((format!("note \"{}\"", n.id), n.source.as_str()));
+    }
+    out
+}
+
+fn sources_resolve(m: &ModelFile, errors: &mut Vec<String>) {
+    let known: BTreeSet<&str> = m.sources.iter().map(|s| s.id.as_str()).collect();
+    for (at, id) in citations(m) {
+        if !known.contains(id) {
+            errors.push(format!("{at} cites unknown source \"{id}\""));
+        }
+    }
+}
+
+fn every_source_used(m: &ModelFile, errors: &mut Vec<String>) {
+    let used: BTreeSet<&str> = citations(m).into_iter().map(|(_, id)| id).collect();
+    for s in &m.sources {
+        if !used.contains(s.id.as_str()) {
+            errors.push(format!("source \"{}\" is cited by nothing", s.id));
+        }
+    }
+}
+
+fn scenario_order(m: &ModelFile, errors: &mut Vec<String>) {
+    let ids: Vec<&str> = m.scenarios.iter().map(|s| s.id.as_str()).collect();
+    if ids != SCENARIO_ORDER {
+        errors.push(format!(
+            "scenarios must be, in this order, {SCENARIO_ORDER:?}; found {ids:?}"
+        ));
+    }
+}
+
+fn then_candidates_are_deployments(m: &ModelFile, errors: &mut Vec<String>) {
+    for s in &m.scenarios {
+        for c in &s.then_candidates {
+            match m.scenarios.iter().find(|t| &t.id == c) {
+                None => errors.push(format!(
+                    "scenario \"{}\" then_candidates names unknown scenario \"{c}\"",
+                    s.id
+                )),
+                Some(t) if !t.deployment => errors.push(format!(
+                    "scenario \"{}\" then_candidates names \"{c}\", which is not a deployment",
+                    s.id
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+fn capability_cells(m: &ModelFile, errors: &mut Vec<String>) {
+    for c in &m.capabilities {
+        for s in &m.scenarios {
+            match c.values.get(&s.id) {
+                None => errors.push(format!(
+                    "capability \"{}\" has no value for \"{}\"",
+                    c.id, s.id
+                )),
+                Some(v) if !CELLS.contains(&v.as_str()) => errors.push(format!(
+                    "capability \"{}\" value \"{v}\" for \"{}\" is not one of {CELLS:?}",
+                    c.id, s.id
+                )),
+                Some(_) => {}
+            }
+        }
+        for k in c.values.keys() {
+            if !m.scenarios.iter().any(|s| &s.id == k) {
+                errors.push(format!(
+                    "capability \"{}\" names unknown scenario \"{k}\"",
+                    c.id
+                ));
+            }
+        }
+    }
+}
+
+fn check_condition(
+    m: &ModelFile,
+    at: &str,
+    when: &BTreeMap<String, Vec<String>>,
+    errors: &mut Vec<String>,
+) {
+    for (key, values) in when {
+        let Some(q) = m.questions.iter().find(|q| &q.key == key) else {
+            errors.push(format!("{at} names unknown answer key \"{key}\""));
+            continue;
+        };
+        if values.is_empty() {
+            errors.push(format!("{at} lists no values for \"{key}\""));
+        }
+        for v in values {
+            if !q.options.iter().any(|o| &o.value == v) {
+                let allowed: Vec<&str> = q.options.iter().map(|o| o.value.as_str()).collect();
+                errors.push(format!(
+                    "{at}: \"{v}\" is not a value of \"{key}\" (allowed: {})",
+                    allowed.join(", ")
+                ));
+            }
+        }
+    }
+}
+
+fn conditions_name_real_answers(m: &ModelFile, errors: &mut Vec<String>) {
+    for (i, q) in m.questions.iter().enumerate() {
+        check_condition(
+            m,
+            &format!("question \"{}\" ask_when", q.key),
+            &q.ask_when,
+            errors,
+        );
+        for key in q.ask_when.keys() {
+            let earlier = m.questions[..i].iter().any(|e| &e.key == key);
+            if !earlier {
+                errors.push(format!(
+                    "question \"{}\" ask_when must name an earlier question, not \"{key}\"",
+                    q.key
+                ));
+            }
+        }
+    }
+    for (i, r) in m.rules.iter().enumerate() {
+        let at = format!("rule {i} ({})", r.scenario);
+        if r.when.is_empty() {
+            errors.push(format!("{at} has an empty `when`"));
+        }
+        check_condition(m, &at, &r.when, errors);
+    }
+    for n in &m.notes {
+        let at = format!("note \"{}\"", n.id);
+        if n.when.is_empty() {
+            errors.push(format!("{at} has an empty `when`"));
+        }
+        check_condition(m, &at, &n.when, errors);
+    }
+}
+
+fn rule_effects(m: &ModelFile, errors: &mut Vec<String>) {
+    let follow_ups: BTreeSet<&str> = m
+        .scenarios
+        .iter()
+        .flat_map(|s| s.then_candidates.iter().map(String::as_str))
+        .collect();
+    for (i, r) in m.rules.iter().enumerate() {
+        let at = format!("rule {i} ({})", r.scenario);
+        if !m.scenarios.iter().any(|s| s.id == r.scenario) {
+            errors.push(format!("{at} names unknown scenario \"{}\"", r.scenario));
+        }
+        if !EFFECTS.contains(&r.effect.as_str()) {
+            errors.push(format!(
+                "{at} effect \"{}\" is not one of {EFFECTS:?}",
+                r.effect
+            ));
+        }
+        let ranked = r.effect == "favour" || r.effect == "disfavour";
+        match (ranked, r.weight) {
+            (true, None) => errors.push(format!("{at} ({}) needs a weight", r.effect)),
+            (true, Some(w)) if !(1..=5).contains(&w) => {
+                errors.push(format!("{at} weight {w} is outside 1..=5"))
+            }
+            (false, Some(_)) => errors.push(format!("{at} ({}) takes no weight", r.effect)),
+            _ => {}
+        }
+        if !CONTEXTS.contains(&r.context.as_str()) {
+            errors.push(format!(
+                "{at} context \"{}\" is not one of {CONTEXTS:?}",
+                r.context
+            ));
+        }
+        if r.context == "follow-up" && !follow_ups.contains(r.scenario.as_str()) {
+            errors.push(format!(
+                "{at} has context follow-up, but \"{}\" never runs as a follow-up",
+                r.scenario
+            ));
+        }
+    }
+}
+
+/// Every text a person reads, as (where, text).
+fn texts(m: &ModelFile) -> Vec<(String, &str)> {
+    let mut out = vec![
+        ("meta.title".to_owned(), m.meta.title.as_str()),
+        ("meta.applies_to".to_owned(), m.meta.applies_to.as_str()),
+    ];
+    for (i, f) in m.about.iter().enumerate() {
+        out.push((format!("about[{i}]"), f.text.as_str()));
+    }
+    for s in &m.scenarios {
+        for (what, t) in [
+            ("name", &s.name),
+            ("short", &s.short),
+            ("purpose", &s.purpose),
+            ("description", &s.description),
+        ] {
+            out.push((format!("scenario \"{}\" {what}", s.id), t.as_str()));
+        }
+        for f in s
+            .pros
+            .iter()
+            .chain(&s.cons)
+            .chain(&s.guide)
+            .chain(&s.prerequisites)
+        {
+            out.push((format!("scenario \"{}\"", s.id), f.text.as_str()));
+        }
+        for l in &s.walkthroughs {
+            out.push((
+                format!("scenario \"{}\" walkthrough", s.id),
+                l.label.as_str(),
+            ));
+        }
+    }
+    for c in &m.capabilities {
+        out.push((format!("capability \"{}\" label", c.id), c.label.as_str()));
+    }
+    for q in &m.questions {
+        out.push((format!("question \"{}\" text", q.key), q.text.as_str()));
+        out.push((format!("question \"{}\" help", q.key), q.help.as_str()));
+        for o in &q.options {
+            out.push((format!("question \"{}\" option", q.key), o.label.as_str()));
+        }
+    }
+    for (i, r) in m.rules.iter().enumerate() {
+        out.push((format!("rule {i} ({})", r.scenario), r.text.as_str()));
+    }
+    for n in &m.notes {
+        out.push((format!("note \"{}\"", n.id), n.text.as_str()));
+    }
+    out
+}
+
+fn texts_present(m: &ModelFile, errors: &mut Vec<String>) {
+    for (at, t) in texts(m) {
+        if t.trim().is_empty() {
+            errors.push(format!("{at} is empty"));
+        }
+    }
+    for s in &m.scenarios {
+        for (what, n) in [
+            ("pros", s.pros.len()),
+            ("cons", s.cons.len()),
+            ("guide", s.guide.len()),
+            ("prerequisites", s.prerequisites.len()),
+            ("walkthroughs", s.walkthroughs.len()),
+        ] {
+            if n == 0 {
+                errors.push(format!("scenario \"{}\" has no {what}", s.id));
+            }
+        }
+    }
+}
+
+/// Azure AD is now Microsoft Entra ID: a text may name the old term only beside "formerly".
+fn current_names(m: &ModelFile, errors: &mut Vec<String>) {
+    for (at, t) in texts(m) {
+        if t.contains("Azure AD") && !t.contains("formerly") && !t.contains("renamed") {
+            errors.push(format!(
+                "{at} says \"Azure AD\" without the current name: write \"Microsoft Entra join (formerly Azure AD join)\""
+            ));
+        }
+    }
+}
+
+fn links_are_https(m: &ModelFile, errors: &mut Vec<String>) {
+    let urls = m
+        .sources
+        .iter()
+        .map(|s| (format!("source \"{}\"", s.id), &s.url))
+        .chain(m.scenarios.iter().flat_map(|s| {
+            s.walkthroughs
+                .iter()
+                .map(move |l| (format!("scenario \"{}\" walkthrough", s.id), &l.url))
+        }))
+        .chain(std::iter::once((
+            "meta.seed_url".to_owned(),
+            &m.meta.seed_url,
+        )));
+    for (at, url) in urls {
+        if !url.starts_with("https://learn.microsoft.com/") {
+            errors.push(format!(
+                "{at} url \"{url}\" must be a https://learn.microsoft.com/ page"
+            ));
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! A set of answers, one optional value per question, and the checks that turn names into them.
+
+use crate::model::{QuestionIx, ValueIx, MODEL, QUESTION_COUNT};
+use std::fmt;
+
+/// One optional answer per question, in the model's question order. `None` means "not known yet".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Answers {
+    values: [Option<ValueIx>; QUESTION_COUNT],
+}
+
+/// Why a named answer was refused. The messages name the key and what is allowed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerError {
+    UnknownKey { key: String },
+    UnknownValue { key: &'static str, value: String },
+    NotText { key: &'static str, found: String },
+}
+
+impl fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AnswerError::UnknownKey { key } => {
+                let keys: Vec<&str> = MODEL.questions.iter().map(|q| q.key).collect();
+                write!(
+                    f,
+                    "Unknown answer key \"{}\". Allowed keys: {}.",
+                    clip(key),
+                    keys.join(", ")
+                )
+            }
+            AnswerError::UnknownValue { key, value } => write!(
+                f,
+                "\"{}\" is not an allowed value for \"{key}\". Allowed values: {}.",
+                clip(value),
+                allowed(key)
+            ),
+            AnswerError::NotText { key, found } => write!(
+                f,
+                "The answer for \"{key}\" must be a string (or null for not known), not {found}. Allowed values: {}.",
+                allowed(key)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for AnswerError {}
+
+fn allowed(key: &str) -> String {
+    MODEL
+        .question_ix(key)
+        .map(|q| {
+            MODEL.questions[q]
+                .allowed_values()
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default()
+}
+
+/// Keeps a hostile or mistyped string from flooding an error message.
+fn clip(s: &str) -> String {
+    const MAX: usize = 60;
+    if s.chars().count() <= MAX {
+        s.to_owned()
+    } else {
+        let head: String = s.chars().take(MAX).collect();
+        format!("{head}…")
+    }
+}
+
+impl Answers {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn get(&self, question: QuestionIx) -> Option<ValueIx> {
+        self.values[question]
+    }
+
+    pub fn set(&mut self, question: QuestionIx, value: Option<ValueIx>) {
+        self.values[question] = value;
+    }
+
+    pub fn with(mut self, question: QuestionIx, value: Option<ValueIx>) -> Self {
+        self.set(question, value);
+        self
+    }
+
+    /// The question index for a key, or the error that names the allowed keys.
+    pub fn key(key: &str) -> Result<QuestionIx, AnswerError> {
+        MODEL
+            .question_ix(key)
+            .ok_or_else(|| AnswerError::UnknownKey {
+                key: key.to_owned(),
+            })
+    }
+
+    /// Sets an answer by name; `None` clears it. Unknown keys and values are refused.
+    pub fn set_named(&mut self, key: &str, value: Option<&str>) -> Result<(), AnswerError> {
+        let q = Self::key(key)?;
+        let question = &MODEL.questions[q];
+        let value = match value {
+            None => None,
+            Some(v) => Some(
+                question
+                    .value_ix(v)
+                    .ok_or_else(|| AnswerError::UnknownValue {
+                        key: question.key,
+                        value: v.to_owned(),
+                    })?,
+            ),
+        };
+        self.set(q, value);
+        Ok(())
+    }
+
+    /// Builds answers from (key, value) pairs, stopping at the first bad one.
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, Option<&'a str>)>,
+    ) -> Result<Self, AnswerError> {
+        let mut answers = Self::new();
+        for (k, v) in pairs {
+            answers.set_named(k, v)?;
+        }
+        Ok(answers)
+    }
+
+    /// The answered keys and values, in question order.
+    pub fn named(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        self.values.iter().enumerate().filter_map(|(q, v)| {
+            let question = &MODEL.questions[q];
+            v.map(|v| (question.key, question.options[v as usize].value))
+        })
+    }
+
+    /// The value's name for a question, if answered.
+    pub fn value_name(&self, question: QuestionIx) -> Option<&'static str> {
+        self.get(question)
+            .map(|v| MODEL.questions[question].options[v as usize].value)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.values.iter().all(Option::is_none)
+    }
+}

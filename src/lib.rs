@@ -1,0 +1,4 @@
+//! Autopilot Scenario Advisor: model, engine, UI and embedding glue. See ARCHITECTURE.md.
+
+pub mod engine;
+pub mod model;

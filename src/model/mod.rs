@@ -1,0 +1,214 @@
+//! The scenario model: plain static data baked from `model.toml` at build time, plus lookups.
+//! Nothing here parses anything at run time, and nothing here knows about the web.
+
+use serde::Serialize;
+
+include!(concat!(env!("OUT_DIR"), "/model_data.rs"));
+
+/// Index of a question in [`Model::questions`]; also the slot of its answer.
+pub type QuestionIx = usize;
+/// Index of an option in [`Question::options`].
+pub type ValueIx = u8;
+/// Index of a scenario in [`Model::scenarios`].
+pub type ScenarioIx = usize;
+
+#[derive(Debug, Serialize)]
+pub struct Model {
+    #[serde(skip)]
+    pub meta: Meta,
+    #[serde(skip)]
+    pub sources: &'static [Source],
+    #[serde(skip)]
+    pub about: &'static [Fact],
+    pub scenarios: &'static [Scenario],
+    pub capabilities: &'static [Capability],
+    pub questions: &'static [Question],
+    #[serde(skip)]
+    pub rules: &'static [Rule],
+    #[serde(skip)]
+    pub notes: &'static [Note],
+}
+
+#[derive(Debug)]
+pub struct Meta {
+    pub title: &'static str,
+    pub seed_title: &'static str,
+    pub seed_date: &'static str,
+    pub seed_url: &'static str,
+    pub applies_to: &'static str,
+}
+
+/// A page and a section of it: what every fact cites.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct Source {
+    pub id: &'static str,
+    pub page: &'static str,
+    pub section: &'static str,
+    pub url: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Fact {
+    pub text: &'static str,
+    pub source: &'static Source,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Link {
+    pub label: &'static str,
+    pub url: &'static str,
+    pub source: &'static Source,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Scenario {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub short: &'static str,
+    pub purpose: &'static str,
+    pub description: &'static str,
+    pub source: &'static Source,
+    /// A deployment mode proper; Existing devices and Reset are not (the seed's note).
+    pub deployment: bool,
+    /// Deployment modes that can run after this scenario (Existing devices only).
+    #[serde(skip)]
+    pub then_candidates: &'static [ScenarioIx],
+    pub pros: &'static [Fact],
+    pub cons: &'static [Fact],
+    pub guide: &'static [Fact],
+    pub prerequisites: &'static [Fact],
+    pub walkthroughs: &'static [Link],
+}
+
+/// A cell of the seed's capability table, spelled as the seed spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cell {
+    Yes,
+    No,
+    NA,
+    TechnicianFlow,
+    UserFlow,
+    LocalReset,
+    RemoteReset,
+}
+
+impl Cell {
+    pub fn label(self) -> &'static str {
+        match self {
+            Cell::Yes => "Yes",
+            Cell::No => "No",
+            Cell::NA => "NA",
+            Cell::TechnicianFlow => "Technician flow",
+            Cell::UserFlow => "User flow",
+            Cell::LocalReset => "Local reset",
+            Cell::RemoteReset => "Remote reset",
+        }
+    }
+}
+
+impl Serialize for Cell {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.label())
+    }
+}
+
+/// A row of the capability table; `values` follow the order of [`Model::scenarios`].
+#[derive(Debug, Serialize)]
+pub struct Capability {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub seed_label: &'static str,
+    pub source: &'static Source,
+    pub values: &'static [Cell],
+}
+
+#[derive(Debug, Serialize)]
+pub struct Question {
+    pub key: &'static str,
+    pub text: &'static str,
+    pub help: &'static str,
+    /// The question applies only when these match; otherwise it is hidden and its answer ignored.
+    #[serde(skip)]
+    pub ask_when: &'static [Condition],
+    pub options: &'static [Choice],
+}
+
+#[derive(Debug, Serialize)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: &'static str,
+}
+
+/// One answer key and the values that satisfy it.
+#[derive(Debug)]
+pub struct Condition {
+    pub question: QuestionIx,
+    pub values: &'static [ValueIx],
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Effect {
+    Exclude,
+    Favour,
+    Disfavour,
+    Info,
+}
+
+/// When a rule applies: to a scenario started on the device as it is, to a deployment mode run
+/// after Existing devices, or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleContext {
+    Any,
+    Direct,
+    FollowUp,
+}
+
+#[derive(Debug)]
+pub struct Rule {
+    pub scenario: ScenarioIx,
+    pub when: &'static [Condition],
+    pub effect: Effect,
+    /// How much a favour or disfavour counts; 0 for the other effects.
+    pub weight: i32,
+    pub context: RuleContext,
+    pub text: &'static str,
+    pub source: &'static Source,
+    /// Where the sources were ambiguous: what was chosen and why.
+    pub choice: Option<&'static str>,
+}
+
+#[derive(Debug)]
+pub struct Note {
+    pub id: &'static str,
+    pub when: &'static [Condition],
+    pub text: &'static str,
+    pub source: &'static Source,
+}
+
+impl Model {
+    pub fn question_ix(&self, key: &str) -> Option<QuestionIx> {
+        self.questions.iter().position(|q| q.key == key)
+    }
+
+    pub fn scenario_ix(&self, id: &str) -> Option<ScenarioIx> {
+        self.scenarios.iter().position(|s| s.id == id)
+    }
+
+    pub fn scenario(&self, id: &str) -> Option<&'static Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+}
+
+impl Question {
+    pub fn value_ix(&self, value: &str) -> Option<ValueIx> {
+        self.options
+            .iter()
+            .position(|o| o.value == value)
+            .map(|i| i as ValueIx)
+    }
+
+    pub fn allowed_values(&self) -> impl Iterator<Item = &'static str> {
+        self.options.iter().map(|o| o.value)
+    }
+}

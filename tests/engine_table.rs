@@ -1,0 +1,246 @@
+//! The engine's decision table: answers in, verdicts out, one row per case a domain expert can
+//! check against the sources. A last test proves that every rule in model.toml fires in at
+//! least one row, so no rule goes untested.
+
+use autopilot_advisor::engine::{evaluate_named, Evaluation, Verdict};
+use autopilot_advisor::model::MODEL;
+use std::collections::BTreeSet;
+
+/// Answers written as "key=value key=value".
+fn run(answers: &str) -> Evaluation {
+    let pairs = answers.split_whitespace().map(|kv| {
+        let (k, v) = kv.split_once('=').expect("key=value");
+        (k, Some(v))
+    });
+    evaluate_named(pairs).unwrap_or_else(|e| panic!("bad test row {answers:?}: {e}"))
+}
+
+struct Row {
+    answers: &'static str,
+    recommended: Option<&'static str>,
+    /// Scenarios that must be unsuitable, each with the keys that block it.
+    unsuitable: &'static [(&'static str, &'static [&'static str])],
+    /// Scenarios that must stay suitable (or recommended).
+    suitable: &'static [&'static str],
+    then: Option<&'static str>,
+}
+
+const UD: &str = "user-driven";
+const PP: &str = "pre-provisioned";
+const SD: &str = "self-deploying";
+const ED: &str = "existing-devices";
+const RS: &str = "reset";
+
+#[rustfmt::skip]
+const ROWS: &[Row] = &[
+    // Nothing answered: nothing excluded, nothing recommended yet.
+    Row { answers: "", recommended: None, unsuitable: &[], suitable: &[UD, PP, SD, ED, RS], then: Some(UD) },
+    // A new device: Reset has nothing to reset; the deployment modes stay open.
+    Row { answers: "device=new", recommended: None, unsuitable: &[(RS, &["device"])], suitable: &[UD, PP, SD, ED], then: Some(UD) },
+    // New, single user, Entra join, straight to the user: user-driven; no technician excludes pre-provisioning.
+    Row { answers: "device=new registered=yes identity=entra users=single technician=no tpm=yes configmgr=no custom_image=no fast_user=no",
+          recommended: Some(UD), unsuitable: &[(PP, &["technician"]), (SD, &["users"]), (ED, &["device", "configmgr", "custom_image"]), (RS, &["device"])], suitable: &[], then: None },
+    // The user's wait must be short and a technician can help: pre-provisioning.
+    Row { answers: "device=new registered=yes identity=entra users=single technician=yes tpm=yes configmgr=no custom_image=no fast_user=yes",
+          recommended: Some(PP), unsuitable: &[(SD, &["users"])], suitable: &[UD], then: None },
+    // Technician available but no need to hurry: pre-provisioning's extra step isn't worth it.
+    Row { answers: "device=new identity=entra users=single technician=yes tpm=yes fast_user=no",
+          recommended: Some(UD), unsuitable: &[], suitable: &[PP], then: Some(UD) },
+    // A virtual machine: TPM attestation rules out pre-provisioning and self-deploying.
+    Row { answers: "device=new identity=entra users=single technician=yes tpm=no fast_user=yes",
+          recommended: Some(UD), unsuitable: &[(PP, &["tpm"]), (SD, &["users", "tpm"])], suitable: &[], then: Some(UD) },
+    // A kiosk with TPM and Entra join: self-deploying.
+    Row { answers: "device=new identity=entra users=shared tpm=yes",
+          recommended: Some(SD), unsuitable: &[], suitable: &[UD, PP], then: Some(SD) },
+    // A kiosk that must be hybrid joined: self-deploying can't; user-driven remains.
+    Row { answers: "device=new identity=hybrid dc=yes users=shared technician=no tpm=yes custom_image=no",
+          recommended: Some(UD), unsuitable: &[(SD, &["identity"]), (PP, &["technician"])], suitable: &[], then: None },
+    // Hybrid join without a domain controller: only Entra join is an option, so only self-deploying survives here.
+    Row { answers: "device=new identity=hybrid dc=no users=single",
+          recommended: None, unsuitable: &[(UD, &["identity", "dc"]), (PP, &["identity", "dc"]), (SD, &["identity", "users"]), (ED, &["identity", "dc"]), (RS, &["device", "identity"])], suitable: &[], then: None },
+    // Hybrid join with a domain controller and an OEM technician: pre-provisioning stays possible.
+    Row { answers: "device=new identity=hybrid dc=yes users=single technician=yes tpm=yes fast_user=yes custom_image=no",
+          recommended: Some(PP), unsuitable: &[(SD, &["identity", "users"])], suitable: &[UD], then: None },
+    // A healthy Entra-joined Autopilot device to repurpose: Reset.
+    Row { answers: "device=existing current_join=entra registered=yes identity=entra custom_image=no",
+          recommended: Some(RS), unsuitable: &[(UD, &["device"]), (PP, &["device"]), (SD, &["device"])], suitable: &[ED], then: Some(UD) },
+    // Not registered: Reset needs an Autopilot device; Existing devices doesn't.
+    Row { answers: "device=existing current_join=entra registered=no identity=entra configmgr=yes",
+          recommended: Some(ED), unsuitable: &[(RS, &["registered"])], suitable: &[], then: Some(UD) },
+    // Windows broken: Reset can't repair it; Existing devices reinstalls.
+    Row { answers: "device=broken current_join=entra registered=yes identity=entra configmgr=yes",
+          recommended: Some(ED), unsuitable: &[(RS, &["device"])], suitable: &[], then: Some(UD) },
+    // A hybrid joined device moving to Entra join: Existing devices; Reset doesn't support hybrid devices.
+    Row { answers: "device=existing current_join=hybrid registered=yes identity=entra configmgr=yes custom_image=no",
+          recommended: Some(ED), unsuitable: &[(RS, &["current_join"])], suitable: &[], then: Some(UD) },
+    // Domain joined only: Reset supports only Entra joined devices.
+    Row { answers: "device=existing current_join=domain registered=yes identity=entra configmgr=yes",
+          recommended: Some(ED), unsuitable: &[(RS, &["current_join"])], suitable: &[], then: Some(UD) },
+    // Not joined at all: Reset again needs an Entra joined device.
+    Row { answers: "device=existing current_join=none configmgr=yes",
+          recommended: None, unsuitable: &[(RS, &["current_join"])], suitable: &[ED], then: Some(UD) },
+    // Staying hybrid on an existing device: Reset can't end hybrid joined.
+    Row { answers: "device=existing current_join=entra registered=yes identity=hybrid dc=yes configmgr=yes",
+          recommended: Some(ED), unsuitable: &[(RS, &["identity"])], suitable: &[], then: Some(UD) },
+    // Custom image on a healthy Entra device: Existing devices outranks Reset.
+    Row { answers: "device=existing current_join=entra registered=yes identity=entra configmgr=yes custom_image=yes",
+          recommended: Some(ED), unsuitable: &[], suitable: &[RS], then: Some(UD) },
+    // Custom image on a new device with Configuration Manager: Existing devices, then
+    // pre-provisioning for the short wait (registration unknown, so not excluded).
+    Row { answers: "device=new identity=entra users=single technician=yes tpm=yes configmgr=yes custom_image=yes fast_user=yes",
+          recommended: Some(ED), unsuitable: &[(SD, &["users"])], suitable: &[UD, PP], then: Some(PP) },
+    // After Existing devices on a registered kiosk: self-deploying can follow.
+    Row { answers: "device=broken registered=yes identity=entra users=shared tpm=yes configmgr=yes",
+          recommended: Some(ED), unsuitable: &[], suitable: &[], then: Some(SD) },
+    // Not registered: the JSON file carries user-driven profiles only, so user-driven follows.
+    Row { answers: "device=broken registered=no identity=entra users=shared tpm=yes configmgr=yes",
+          recommended: Some(ED), unsuitable: &[], suitable: &[], then: Some(UD) },
+    // Registered and in a hurry after a reinstall: pre-provisioning follows.
+    Row { answers: "device=broken registered=yes identity=entra users=single technician=yes tpm=yes fast_user=yes configmgr=yes",
+          recommended: Some(ED), unsuitable: &[], suitable: &[], then: Some(PP) },
+    // A new device not yet registered: still suitable; registering is a step.
+    Row { answers: "device=new registered=no identity=entra users=shared tpm=yes",
+          recommended: Some(SD), unsuitable: &[], suitable: &[UD], then: Some(UD) },
+    // A broken device without Configuration Manager: nothing fits.
+    Row { answers: "device=broken current_join=entra registered=yes configmgr=no",
+          recommended: None, unsuitable: &[(UD, &["device"]), (PP, &["device"]), (SD, &["device"]), (ED, &["configmgr"]), (RS, &["device"])], suitable: &[], then: None },
+    // Shared device with no TPM: self-deploying is out; user-driven, ranked lower, still serves.
+    Row { answers: "device=new identity=entra users=shared tpm=no technician=no custom_image=no",
+          recommended: Some(UD), unsuitable: &[(SD, &["tpm"]), (PP, &["technician", "tpm"])], suitable: &[], then: None },
+    // current_join is asked only for devices in use: for a new device it is ignored.
+    Row { answers: "device=new current_join=hybrid identity=entra users=shared tpm=yes",
+          recommended: Some(SD), unsuitable: &[(RS, &["device"])], suitable: &[], then: Some(SD) },
+    // dc is asked only for hybrid join: for Entra join "dc=no" is ignored.
+    Row { answers: "device=new identity=entra dc=no users=single technician=no",
+          recommended: Some(UD), unsuitable: &[], suitable: &[], then: Some(UD) },
+];
+
+#[test]
+fn decision_table() {
+    let mut failures = Vec::new();
+    for row in ROWS {
+        let e = run(row.answers);
+        let mut fail = |what: String| failures.push(format!("[{}] {what}", row.answers));
+        if e.recommended != row.recommended {
+            fail(format!(
+                "recommended {:?}, expected {:?}",
+                e.recommended, row.recommended
+            ));
+        }
+        for (id, keys) in row.unsuitable {
+            let s = e.scenario(id).unwrap();
+            if s.verdict != Verdict::Unsuitable {
+                fail(format!("{id} is {:?}, expected unsuitable", s.verdict));
+            } else if s.blocked_by != *keys {
+                fail(format!(
+                    "{id} blocked_by {:?}, expected {keys:?}",
+                    s.blocked_by
+                ));
+            }
+        }
+        for id in row.suitable {
+            if e.scenario(id).unwrap().verdict == Verdict::Unsuitable {
+                fail(format!("{id} is unsuitable, expected suitable"));
+            }
+        }
+        if e.then != row.then {
+            fail(format!("then {:?}, expected {:?}", e.then, row.then));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing rows:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_rule_fires_in_some_row() {
+    let mut fired = BTreeSet::new();
+    for row in ROWS {
+        let e = run(row.answers);
+        for s in &e.scenarios {
+            for r in &s.reasons {
+                fired.insert((s.id, r.text));
+            }
+        }
+    }
+    // Follow-up rules fire inside the `then` choice, not as reasons; rows above cover them
+    // through `then`, so they are checked by their effect on `then` instead.
+    let missing: Vec<String> = MODEL
+        .rules
+        .iter()
+        .filter(|r| r.context != autopilot_advisor::model::RuleContext::FollowUp)
+        .filter(|r| !fired.contains(&(MODEL.scenarios[r.scenario].id, r.text)))
+        .map(|r| format!("{}: {}", MODEL.scenarios[r.scenario].id, r.text))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "rules no row exercises:\n{}",
+        missing.join("\n")
+    );
+}
+
+#[test]
+fn every_note_shows_in_some_case() {
+    let cases = [
+        "device=new identity=hybrid dc=no",
+        "device=existing current_join=hybrid identity=hybrid dc=yes registered=yes custom_image=yes configmgr=no",
+    ];
+    let shown: BTreeSet<&str> = cases
+        .iter()
+        .flat_map(|c| run(c).notes.into_iter().map(|n| n.id))
+        .collect();
+    let missing: Vec<&str> = MODEL
+        .notes
+        .iter()
+        .map(|n| n.id)
+        .filter(|id| !shown.contains(id))
+        .collect();
+    assert!(missing.is_empty(), "notes never shown: {missing:?}");
+}
+
+#[test]
+fn nothing_fits_offers_changes() {
+    let e = run("device=broken current_join=entra registered=yes configmgr=no");
+    assert!(e.recommended.is_none());
+    assert!(
+        e.changes
+            .iter()
+            .any(|c| c.scenario == ED && c.set == vec![("configmgr", "yes")]),
+        "expected configmgr=yes to open Existing devices, got {:?}",
+        e.changes
+    );
+    // Smallest sets only: every listed change has the same, minimal size.
+    assert!(
+        e.changes.iter().all(|c| c.set.len() == 1),
+        "{:?}",
+        e.changes
+    );
+
+    let e = run("device=new identity=hybrid dc=no users=single");
+    let opening: BTreeSet<_> = e
+        .changes
+        .iter()
+        .map(|c| (c.scenario, c.set.clone()))
+        .collect();
+    assert!(
+        opening.contains(&(UD, vec![("identity", "entra")])),
+        "{:?}",
+        e.changes
+    );
+    assert!(
+        opening.contains(&(UD, vec![("dc", "yes")])),
+        "{:?}",
+        e.changes
+    );
+}
+
+#[test]
+fn then_is_the_follow_up_when_existing_devices_is_suitable() {
+    let e = run("device=broken identity=hybrid dc=yes users=shared configmgr=yes");
+    // Self-deploying can't do hybrid join, so after the reinstall user-driven runs.
+    assert_eq!(e.then, Some(UD));
+    assert_eq!(e.recommended, Some(ED));
+}
