@@ -1,4 +1,6 @@
 //! Autopilot Scenario Advisor: model, engine, UI and embedding glue. See ARCHITECTURE.md.
 
+pub mod embed;
 pub mod engine;
 pub mod model;
+pub mod ui;

@@ -119,7 +119,21 @@ pub struct Capability {
     pub label: &'static str,
     pub seed_label: &'static str,
     pub source: &'static Source,
+    #[serde(serialize_with = "cells_by_scenario")]
     pub values: &'static [Cell],
+}
+
+/// Capability cells go out keyed by scenario id, so a script need not know the column order.
+fn cells_by_scenario<S: serde::Serializer>(
+    cells: &&'static [Cell],
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut map = s.serialize_map(Some(cells.len()))?;
+    for (scenario, cell) in MODEL.scenarios.iter().zip(cells.iter()) {
+        map.serialize_entry(scenario.id, cell)?;
+    }
+    map.end()
 }
 
 #[derive(Debug, Serialize)]

@@ -1,0 +1,109 @@
+//! The comparison grid: the five scenarios against the seed's capability rows, pros and cons,
+//! with each column's verdict from the engine.
+
+use super::SourceLink;
+use crate::engine::{Evaluation, Verdict};
+use crate::model::{Effect, MODEL};
+use crate::ui::text;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonGridProps {
+    pub evaluation: Rc<Evaluation>,
+}
+
+fn verdict_class(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Recommended => "apa-grid__col--recommended",
+        Verdict::Suitable => "apa-grid__col--suitable",
+        Verdict::Unsuitable => "apa-grid__col--unsuitable",
+    }
+}
+
+#[component]
+pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
+    let e = &*props.evaluation;
+    let cols = || MODEL.scenarios.iter().zip(&e.scenarios);
+    let cell_class = |v: Verdict| classes!("apa-grid__cell", verdict_class(v));
+    html! {
+        <section class="apa-grid" aria-label={text::GRID}>
+            <h3 class="apa-grid__title">{ text::GRID }</h3>
+            <div class="apa-grid__scroll" tabindex="0" role="region" aria-label={text::GRID}>
+                <table class="apa-grid__table">
+                    <caption class="apa-grid__caption">{ text::GRID_CAPTION }</caption>
+                    <thead>
+                        <tr>
+                            <td class="apa-grid__corner"></td>
+                            { for cols().map(|(s, r)| html! {
+                                <th scope="col" class={cell_class(r.verdict)} data-scenario={s.id}>
+                                    <span class="apa-grid__name">{ s.short }</span>
+                                    <span class={classes!("apa-badge", format!("apa-badge--{}", text::verdict(r.verdict).to_lowercase().replace(' ', "-")))}
+                                          data-verdict={match r.verdict { Verdict::Recommended => "recommended", Verdict::Suitable => "suitable", Verdict::Unsuitable => "unsuitable" }}>
+                                        { text::verdict(r.verdict) }
+                                    </span>
+                                    if !s.deployment {
+                                        <span class="apa-grid__hint">{ text::NOT_DEPLOYMENT }</span>
+                                    }
+                                </th>
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <tr class="apa-grid__row apa-grid__row--why-not">
+                            <th scope="row">{ text::WHY_NOT }</th>
+                            { for cols().map(|(s, r)| html! {
+                                <td class={cell_class(r.verdict)} data-scenario={s.id}>
+                                    <ul>
+                                        { for r.reasons.iter().filter(|x| x.effect == Effect::Exclude).map(|x| html! {
+                                            <li>{ x.text }{ " " }<SourceLink source={x.source} /></li>
+                                        }) }
+                                    </ul>
+                                </td>
+                            }) }
+                        </tr>
+                        <tr class="apa-grid__row">
+                            <th scope="row">{ text::PURPOSE }</th>
+                            { for cols().map(|(s, r)| html! {
+                                <td class={cell_class(r.verdict)}>{ s.purpose }</td>
+                            }) }
+                        </tr>
+                        <tr class="apa-grid__row">
+                            <th scope="row">{ text::DESCRIPTION }</th>
+                            { for cols().map(|(s, r)| html! {
+                                <td class={cell_class(r.verdict)}>{ s.description }</td>
+                            }) }
+                        </tr>
+                        { for MODEL.capabilities.iter().map(|c| html! {
+                            <tr class="apa-grid__row" data-capability={c.id}>
+                                <th scope="row">{ c.label }{ " " }<SourceLink source={c.source} /></th>
+                                { for cols().zip(c.values).map(|((s, r), v)| html! {
+                                    <td class={classes!(cell_class(r.verdict), format!("apa-grid__value--{}", v.label().to_lowercase().replace(' ', "-")))}
+                                        data-scenario={s.id}>
+                                        { v.label() }
+                                    </td>
+                                }) }
+                            </tr>
+                        }) }
+                        <tr class="apa-grid__row apa-grid__row--list">
+                            <th scope="row">{ text::PROS }</th>
+                            { for cols().map(|(s, r)| html! {
+                                <td class={cell_class(r.verdict)}>
+                                    <ul>{ for s.pros.iter().map(|f| html! { <li>{ f.text }</li> }) }</ul>
+                                </td>
+                            }) }
+                        </tr>
+                        <tr class="apa-grid__row apa-grid__row--list">
+                            <th scope="row">{ text::CONS }{ " " }<SourceLink source={MODEL.scenarios[0].cons[0].source} /></th>
+                            { for cols().map(|(s, r)| html! {
+                                <td class={cell_class(r.verdict)}>
+                                    <ul>{ for s.cons.iter().map(|f| html! { <li>{ f.text }</li> }) }</ul>
+                                </td>
+                            }) }
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,15 @@
+//! Small components, each given plain data and `on…` callbacks by the root.
+
+mod about;
+mod grid;
+mod question;
+mod questionnaire;
+mod recommendation;
+mod source_link;
+
+pub use about::About;
+pub use grid::ComparisonGrid;
+pub use question::QuestionField;
+pub use questionnaire::Questionnaire;
+pub use recommendation::RecommendationPanel;
+pub use source_link::SourceLink;

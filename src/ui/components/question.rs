@@ -1,0 +1,43 @@
+//! One question: a labelled radio group with a help text and a "Not sure" choice.
+
+use crate::model::{QuestionIx, ValueIx, MODEL};
+use crate::ui::text;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionFieldProps {
+    pub id_prefix: AttrValue,
+    pub index: QuestionIx,
+    pub selected: Option<ValueIx>,
+    pub on_answer: Callback<(QuestionIx, Option<ValueIx>)>,
+}
+
+#[component]
+pub fn QuestionField(props: &QuestionFieldProps) -> Html {
+    let q = &MODEL.questions[props.index];
+    let name = format!("{}-{}", props.id_prefix, q.key);
+    let help_id = format!("{name}-help");
+    let choice = |value: Option<ValueIx>, label: &'static str, data_value: &'static str| {
+        let id = format!("{name}-{data_value}");
+        let on_answer = props.on_answer.clone();
+        let index = props.index;
+        let onchange = Callback::from(move |_: Event| on_answer.emit((index, value)));
+        html! {
+            <label class="apa-question__choice" for={id.clone()}>
+                <input type="radio" id={id} name={name.clone()} value={data_value}
+                       checked={props.selected == value} {onchange} />
+                <span>{ label }</span>
+            </label>
+        }
+    };
+    html! {
+        <fieldset class="apa-question" data-key={q.key} aria-describedby={help_id.clone()}>
+            <legend class="apa-question__text">{ q.text }</legend>
+            <p class="apa-question__help" id={help_id}>{ q.help }</p>
+            <div class="apa-question__choices">
+                { for q.options.iter().enumerate().map(|(i, o)| choice(Some(i as ValueIx), o.label, o.value)) }
+                { choice(None, text::NOT_SURE, "") }
+            </div>
+        </fieldset>
+    }
+}

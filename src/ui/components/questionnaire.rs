@@ -1,0 +1,50 @@
+//! The questions that apply to the answers so far, and the "Start over" button.
+
+use super::QuestionField;
+use crate::engine::{self, Answers};
+use crate::model::{QuestionIx, ValueIx, MODEL};
+use crate::ui::text;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionnaireProps {
+    pub id_prefix: AttrValue,
+    pub answers: Answers,
+    pub on_answer: Callback<(QuestionIx, Option<ValueIx>)>,
+    pub on_start_over: Callback<MouseEvent>,
+}
+
+#[component]
+pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
+    let effective = engine::effective(&props.answers);
+    let shown: Vec<QuestionIx> = (0..MODEL.questions.len())
+        .filter(|&q| engine::applies(&effective, q))
+        .collect();
+    let answered = shown
+        .iter()
+        .filter(|&&q| effective.get(q).is_some())
+        .count();
+    html! {
+        <section class="apa-questionnaire" aria-labelledby={format!("{}-questions", props.id_prefix)}>
+            <div class="apa-questionnaire__head">
+                <h3 id={format!("{}-questions", props.id_prefix)}>{ text::QUESTIONS }</h3>
+                <span class="apa-questionnaire__progress">{ text::answered(answered, shown.len()) }</span>
+            </div>
+            <form class="apa-questionnaire__form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                { for shown.iter().map(|&q| html! {
+                    <QuestionField
+                        key={MODEL.questions[q].key}
+                        id_prefix={props.id_prefix.clone()}
+                        index={q}
+                        selected={effective.get(q)}
+                        on_answer={props.on_answer.clone()}
+                    />
+                }) }
+            </form>
+            <button type="button" class="apa-button apa-button--secondary apa-questionnaire__reset"
+                    onclick={props.on_start_over.clone()} disabled={props.answers.is_empty()}>
+                { text::START_OVER }
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,39 @@
+//! The widget's one piece of state, the answers, and the actions that change it.
+
+use crate::engine::Answers;
+use crate::model::{QuestionIx, ValueIx};
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AdvisorState {
+    /// Kept even for questions that are hidden now, so changing an earlier answer back
+    /// restores them; the engine ignores answers to questions that do not apply.
+    pub answers: Answers,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Answer(QuestionIx, Option<ValueIx>),
+    /// Several answers at once, as a suggested change gives them.
+    Apply(Vec<(QuestionIx, ValueIx)>),
+    StartOver,
+}
+
+impl Reducible for AdvisorState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut answers = self.answers;
+        match action {
+            Action::Answer(q, v) => answers.set(q, v),
+            Action::Apply(changes) => {
+                for (q, v) in changes {
+                    answers.set(q, Some(v));
+                }
+            }
+            Action::StartOver => answers = Answers::new(),
+        }
+        Rc::new(AdvisorState { answers })
+    }
+}
