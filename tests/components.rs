@@ -1,0 +1,149 @@
+//! Components rendered natively through Yew's server renderer: what a person would read.
+
+use autopilot_advisor::engine::Answers;
+use autopilot_advisor::ui::{Advisor, AdvisorProps};
+use yew::ServerRenderer;
+
+fn answers(text: &str) -> Answers {
+    Answers::from_pairs(text.split_whitespace().map(|kv| {
+        let (k, v) = kv.split_once('=').unwrap();
+        (k, Some(v))
+    }))
+    .unwrap()
+}
+
+async fn render(text: &str) -> String {
+    let initial = answers(text);
+    ServerRenderer::<Advisor>::with_props(move || AdvisorProps { initial })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// The HTML between an element's opening tag that contains `marker` and the next `</tag>`.
+fn element<'a>(html: &'a str, marker: &str, tag: &str) -> &'a str {
+    let at = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} not rendered"));
+    let start = html[..at + marker.len()].rfind(&format!("<{tag}")).unwrap();
+    let end = html[at..].find(&format!("</{tag}>")).unwrap() + at;
+    &html[start..end]
+}
+
+#[tokio::test]
+async fn nothing_answered_shows_every_question_that_applies_and_no_verdict() {
+    let html = render("").await;
+    for key in [
+        "device",
+        "registered",
+        "identity",
+        "users",
+        "technician",
+        "tpm",
+        "configmgr",
+        "custom_image",
+        "fast_user",
+    ] {
+        assert!(
+            html.contains(&format!("data-key=\"{key}\"")),
+            "question {key} missing"
+        );
+    }
+    // Follow-up questions stay hidden until they apply.
+    assert!(!html.contains("data-key=\"current_join\""));
+    assert!(!html.contains("data-key=\"dc\""));
+    assert!(html.contains("Answer the questions and the recommendation appears here"));
+    assert!(html.contains("0 of 9 answered"));
+    // "Not sure" is the checked choice of an unanswered question.
+    let device = element(&html, "data-key=\"device\"", "fieldset");
+    assert!(device.contains("Not sure"));
+    assert_eq!(device.matches("checked").count(), 1);
+    let not_sure = device.find("value=\"\"").unwrap();
+    let input_end = device[not_sure..].find('>').unwrap() + not_sure;
+    let input_start = device[..not_sure].rfind('<').unwrap();
+    assert!(
+        device[input_start..input_end].contains("checked"),
+        "Not sure is checked"
+    );
+}
+
+#[tokio::test]
+async fn follow_up_questions_appear_when_they_apply() {
+    let html = render("device=existing identity=hybrid").await;
+    assert!(html.contains("data-key=\"current_join\""));
+    assert!(html.contains("data-key=\"dc\""));
+}
+
+#[tokio::test]
+async fn a_recommendation_names_the_scenario_with_reasons_prerequisites_and_walkthroughs() {
+    let html =
+        render("device=new identity=entra users=single technician=no tpm=yes fast_user=no").await;
+    let panel = element(&html, "class=\"apa-recommendation", "section");
+    assert!(
+        panel.contains("Recommended: Windows Autopilot user-driven mode"),
+        "{panel}"
+    );
+    assert!(panel.contains("Why it fits"));
+    assert!(panel.contains("needs no IT admin, OEM or reseller"));
+    assert!(panel.contains("Before you start"));
+    assert!(panel.contains(
+        "https://learn.microsoft.com/autopilot/tutorial/user-driven/azure-ad-join-workflow"
+    ));
+    assert!(
+        panel.contains("class=\"apa-source\""),
+        "reasons carry source links"
+    );
+}
+
+#[tokio::test]
+async fn the_grid_marks_verdicts_and_keeps_the_seed_values() {
+    let html = render("device=new identity=entra users=shared tpm=yes").await;
+    let grid = element(&html, "class=\"apa-grid\"", "section");
+    assert!(grid.contains("<table"));
+    assert!(grid.contains("scope=\"col\""));
+    assert!(grid.contains("scope=\"row\""));
+    let head = element(grid, "<thead", "thead");
+    let self_deploying = element(head, "data-scenario=\"self-deploying\"", "th");
+    assert!(self_deploying.contains("apa-grid__col--recommended"));
+    assert!(self_deploying.contains("Recommended"));
+    let reset = element(head, "data-scenario=\"reset\"", "th");
+    assert!(reset.contains("apa-grid__col--unsuitable"));
+    assert!(reset.contains("Not possible"));
+    // The reason Reset is out, in the "Why not" row.
+    let why_not = element(grid, "apa-grid__row--why-not", "tr");
+    assert!(why_not.contains("a new device has nothing to reset"));
+    // A seed value, row by row: TPM authenticates for pre-provisioning is "Technician flow".
+    let tpm = element(grid, "data-capability=\"tpm-authenticates\"", "tr");
+    assert!(tpm.contains("Technician flow"));
+}
+
+#[tokio::test]
+async fn nothing_fits_shows_the_changes_that_would_help() {
+    let html = render("device=broken current_join=entra registered=yes configmgr=no").await;
+    let panel = element(&html, "class=\"apa-recommendation", "section");
+    assert!(panel.contains("No scenario fits these answers."));
+    assert!(
+        panel.contains("Does the organization run Microsoft Configuration Manager? → Yes"),
+        "{panel}"
+    );
+    assert!(panel.contains(">Apply<"));
+}
+
+#[tokio::test]
+async fn existing_devices_names_the_deployment_that_follows() {
+    let html =
+        render("device=broken registered=yes identity=entra users=shared tpm=yes configmgr=yes")
+            .await;
+    assert!(html.contains("Recommended: Windows Autopilot for existing devices"));
+    assert!(html
+        .contains("After the reinstall, the device runs Windows Autopilot self-deploying mode."));
+}
+
+#[tokio::test]
+async fn the_about_panel_says_existing_devices_and_reset_are_not_deployments() {
+    let html = render("").await;
+    let about = element(&html, "class=\"apa-about\"", "details");
+    assert!(about.contains("isn't an Autopilot deployment itself"));
+    assert!(about.contains("Autopilot Reset isn't an Autopilot deployment itself either"));
+    assert!(about.contains("Kiosk device or device for multiple users"));
+}

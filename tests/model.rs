@@ -1,0 +1,247 @@
+//! The model against its primary source: the seed page's tables and lists, transcribed here
+//! from Microsoft Learn's "Windows Autopilot scenarios" (ms.date 2023-04-19) so the project
+//! stands alone. Also: every fact cites a source.
+
+use autopilot_advisor::model::{Fact, MODEL};
+
+/// The seed's "Scenario capabilities" table, exactly as the page has it.
+const SEED_CAPABILITIES: &str = "\
+| Scenario | **User-driven** | **Pre-provisioned** | **Self-deploying** | **Existing devices** | **Reset** |
+| --- | --- | --- | --- | --- | --- |
+| **Supports Azure AD join** | Yes | Yes | Yes | Yes | Yes |
+| **Supports hybrid Azure AD join** | Yes | Yes | No | Yes | No |
+| **Deployment requires interaction by user** | Yes | Yes | No | NA | Local reset |
+| **Deployment requires interaction by IT admin/OEM/reseller** | No | Yes | No | Yes | Remote reset |
+| **Supports assigning user to device** | Yes | Yes | No | NA | NA |
+| **Minimizes time user interacts with deployment** | No | Yes | Yes | NA | NA |
+| **User authenticates** | Yes | User flow | No | NA | Local reset |
+| **TPM authenticates** | No | Technician flow | Yes | NA | NA |
+| **Registered as Autopilot device before deployment** | Yes | Yes | Yes | No | Yes |
+";
+
+fn cells(line: &str) -> Vec<String> {
+    line.trim()
+        .trim_matches('|')
+        .split('|')
+        .map(|c| c.trim().trim_matches('*').to_owned())
+        .collect()
+}
+
+#[test]
+fn capability_grid_matches_the_seed_cell_by_cell() {
+    let mut lines = SEED_CAPABILITIES.lines();
+    let header = cells(lines.next().unwrap());
+    let shorts: Vec<&str> = MODEL.scenarios.iter().map(|s| s.short).collect();
+    assert_eq!(header[1..], shorts, "column order");
+    lines.next(); // the --- row
+    let rows: Vec<Vec<String>> = lines.map(cells).collect();
+    assert_eq!(rows.len(), MODEL.capabilities.len(), "row count");
+    for (row, cap) in rows.iter().zip(MODEL.capabilities) {
+        assert_eq!(row[0], cap.seed_label, "row label");
+        for (col, (seed, ours)) in row[1..].iter().zip(cap.values).enumerate() {
+            assert_eq!(
+                seed,
+                ours.label(),
+                "cell {} / {}",
+                cap.seed_label,
+                MODEL.scenarios[col].short
+            );
+        }
+    }
+}
+
+#[test]
+fn every_list_of_the_seed_is_complete() {
+    // (scenario, pros, cons, guide bullets, walkthrough links), counted on the seed page.
+    let expected = [
+        ("user-driven", 2, 1, 5, 2),
+        ("pre-provisioned", 1, 2, 6, 2),
+        ("self-deploying", 1, 4, 5, 1),
+        ("existing-devices", 4, 2, 7, 1),
+        ("reset", 1, 2, 6, 1),
+    ];
+    for (id, pros, cons, guide, walk) in expected {
+        let s = MODEL.scenario(id).unwrap();
+        assert_eq!(s.pros.len(), pros, "{id} pros");
+        assert_eq!(s.cons.len(), cons, "{id} cons");
+        assert_eq!(s.guide.len(), guide, "{id} guide");
+        assert_eq!(s.walkthroughs.len(), walk, "{id} walkthroughs");
+    }
+}
+
+#[test]
+fn overview_table_purposes_match_the_seed() {
+    // The seed's overview table, purpose column; descriptions are checked by key phrases.
+    let expected = [
+        (
+            "user-driven",
+            "Windows Autopilot user-driven mode",
+            "Device for a single user",
+            "completely run by the end user",
+        ),
+        (
+            "pre-provisioned",
+            "Windows Autopilot for pre-provisioned deployment",
+            "Device for a single user",
+            "split between an IT admin, OEM or reseller and the end user",
+        ),
+        (
+            "self-deploying",
+            "Windows Autopilot self-deploying mode",
+            "Kiosk device or device for multiple users",
+            "completely automated",
+        ),
+        (
+            "existing-devices",
+            "Windows Autopilot for existing devices",
+            "Windows must be completely reinstalled",
+            "Microsoft Configuration Manager",
+        ),
+        (
+            "reset",
+            "Windows Autopilot Reset",
+            "factory default installation of Windows",
+            "existing installation of Windows",
+        ),
+    ];
+    for (id, name, purpose, description) in expected {
+        let s = MODEL.scenario(id).unwrap();
+        assert_eq!(s.name, name);
+        assert!(s.purpose.contains(purpose), "{id} purpose: {}", s.purpose);
+        assert!(
+            s.description.contains(description),
+            "{id} description: {}",
+            s.description
+        );
+        assert_eq!(s.source.id, "seed-overview");
+    }
+    // Only the three deployment modes are deployments (the seed's note).
+    let deployments: Vec<&str> = MODEL
+        .scenarios
+        .iter()
+        .filter(|s| s.deployment)
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(
+        deployments,
+        ["user-driven", "pre-provisioned", "self-deploying"]
+    );
+}
+
+#[test]
+fn walkthrough_links_are_the_seeds() {
+    let urls: Vec<&str> = MODEL
+        .scenarios
+        .iter()
+        .flat_map(|s| s.walkthroughs.iter().map(|l| l.url))
+        .collect();
+    let base = "https://learn.microsoft.com/autopilot/tutorial/";
+    let expected = [
+        "user-driven/azure-ad-join-workflow",
+        "user-driven/hybrid-azure-ad-join-workflow",
+        "pre-provisioning/azure-ad-join-workflow",
+        "pre-provisioning/hybrid-azure-ad-join-workflow",
+        "self-deploying/self-deploying-workflow",
+        "existing-devices/existing-devices-workflow",
+        "reset/autopilot-reset-overview",
+    ];
+    let expected: Vec<String> = expected.iter().map(|p| format!("{base}{p}")).collect();
+    assert_eq!(urls, expected);
+}
+
+fn all_facts() -> Vec<(&'static str, &'static Fact)> {
+    let mut out: Vec<(&str, &Fact)> = MODEL.about.iter().map(|f| ("about", f)).collect();
+    for s in MODEL.scenarios {
+        for f in s
+            .pros
+            .iter()
+            .chain(s.cons)
+            .chain(s.guide)
+            .chain(s.prerequisites)
+        {
+            out.push((s.id, f));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_fact_has_a_source() {
+    let known = |url: &str| MODEL.sources.iter().any(|s| s.url == url);
+    let mut missing = Vec::new();
+    for (at, f) in all_facts() {
+        if f.source.page.is_empty() || f.source.section.is_empty() || !known(f.source.url) {
+            missing.push(format!("{at}: {}", f.text));
+        }
+    }
+    for s in MODEL.scenarios {
+        for l in s.walkthroughs {
+            assert!(known(l.source.url), "{} walkthrough", s.id);
+        }
+        assert!(known(s.source.url), "{}", s.id);
+    }
+    for c in MODEL.capabilities {
+        assert!(known(c.source.url), "{}", c.id);
+    }
+    for r in MODEL.rules {
+        assert!(known(r.source.url), "rule {}", r.text);
+    }
+    for n in MODEL.notes {
+        assert!(known(n.source.url), "note {}", n.id);
+    }
+    assert!(missing.is_empty(), "facts without a source: {missing:#?}");
+    for s in MODEL.sources {
+        assert!(
+            s.url.starts_with("https://learn.microsoft.com/"),
+            "{}",
+            s.url
+        );
+    }
+}
+
+#[test]
+fn the_seed_facts_cite_the_seed() {
+    // Pros, cons and guide bullets all come from the seed page itself.
+    for s in MODEL.scenarios {
+        for f in s.pros.iter().chain(s.cons) {
+            assert_eq!(f.source.id, "seed-pros-cons", "{}: {}", s.id, f.text);
+        }
+        for f in s.guide {
+            assert!(
+                f.source.id.starts_with("seed-guide"),
+                "{}: {}",
+                s.id,
+                f.text
+            );
+        }
+    }
+}
+
+#[test]
+fn old_names_appear_only_beside_the_new() {
+    let mut texts: Vec<&str> = all_facts().iter().map(|(_, f)| f.text).collect();
+    texts.extend(MODEL.rules.iter().map(|r| r.text));
+    texts.extend(MODEL.notes.iter().map(|n| n.text));
+    texts.extend(MODEL.capabilities.iter().map(|c| c.label));
+    for t in texts {
+        if t.contains("Azure AD") {
+            assert!(
+                t.contains("formerly") || t.contains("renamed"),
+                "old name alone: {t}"
+            );
+        }
+    }
+    let hybrid = &MODEL.capabilities[1];
+    assert_eq!(
+        hybrid.label,
+        "Supports Microsoft Entra hybrid join (formerly hybrid Azure AD join)"
+    );
+}
+
+#[test]
+fn every_rule_with_a_choice_explains_it() {
+    // Rules marked as a choice say why; we keep them few and visible.
+    let choices: Vec<&str> = MODEL.rules.iter().filter_map(|r| r.choice).collect();
+    assert!(choices.iter().all(|c| c.len() > 10));
+    assert!(!choices.is_empty());
+}

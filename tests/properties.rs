@@ -1,0 +1,148 @@
+//! Properties over the whole answer space: every key unanswered or any of its values.
+
+use autopilot_advisor::engine::{effective, evaluate, Answers, Evaluation, Verdict};
+use autopilot_advisor::model::{ValueIx, MODEL};
+
+/// Calls `f` with every combination of answers; `with_unknown` adds "unanswered" per key.
+fn every_answer_set(with_unknown: bool, f: &mut dyn FnMut(&Answers)) {
+    fn go(q: usize, a: Answers, with_unknown: bool, f: &mut dyn FnMut(&Answers)) {
+        if q == MODEL.questions.len() {
+            f(&a);
+            return;
+        }
+        if with_unknown {
+            go(q + 1, a.with(q, None), with_unknown, f);
+        }
+        for v in 0..MODEL.questions[q].options.len() as ValueIx {
+            go(q + 1, a.with(q, Some(v)), with_unknown, f);
+        }
+    }
+    go(0, Answers::new(), with_unknown, f);
+}
+
+fn answered_keys(a: &Answers) -> Vec<&'static str> {
+    effective(a).named().map(|(k, _)| k).collect()
+}
+
+fn check(a: &Answers, e: &Evaluation) -> Result<(), String> {
+    let recommended: Vec<_> = e
+        .scenarios
+        .iter()
+        .filter(|s| s.verdict == Verdict::Recommended)
+        .collect();
+    if recommended.len() > 1 {
+        return Err("more than one recommended".into());
+    }
+    if recommended.first().map(|s| s.id) != e.recommended {
+        return Err(format!(
+            "`recommended` {:?} disagrees with the verdicts",
+            e.recommended
+        ));
+    }
+    let answered = answered_keys(a);
+    for s in &e.scenarios {
+        if s.verdict == Verdict::Unsuitable {
+            if s.reasons.is_empty() || s.blocked_by.is_empty() {
+                return Err(format!("{} unsuitable without reasons or blocked_by", s.id));
+            }
+            if let Some(k) = s.blocked_by.iter().find(|k| !answered.contains(k)) {
+                return Err(format!("{} blocked by unanswered key {k}", s.id));
+            }
+        } else if !s.blocked_by.is_empty() {
+            return Err(format!(
+                "{} suitable but blocked_by {:?}",
+                s.id, s.blocked_by
+            ));
+        }
+        if let Some(k) = s.pending.iter().find(|k| answered.contains(k)) {
+            return Err(format!("{} pending on answered key {k}", s.id));
+        }
+    }
+    if let Some(r) = e.recommended.and_then(|id| e.scenario(id)) {
+        if !r.pending.is_empty() {
+            return Err(format!(
+                "{} recommended while {:?} could still exclude it",
+                r.id, r.pending
+            ));
+        }
+    }
+    let none_suitable = e.scenarios.iter().all(|s| s.verdict == Verdict::Unsuitable);
+    if none_suitable != !e.changes.is_empty() {
+        return Err(format!(
+            "changes {:?} while none_suitable={none_suitable}",
+            e.changes
+        ));
+    }
+    for c in &e.changes {
+        let mut changed = *a;
+        for (k, v) in &c.set {
+            changed.set_named(k, Some(v)).map_err(|e| e.to_string())?;
+        }
+        let after = evaluate(&changed);
+        if after.scenario(c.scenario).unwrap().verdict == Verdict::Unsuitable {
+            return Err(format!("change {c:?} does not open {}", c.scenario));
+        }
+    }
+    if e.changes
+        .iter()
+        .any(|c| c.set.len() != e.changes[0].set.len())
+    {
+        return Err("changes of different sizes: only the smallest belong".into());
+    }
+    Ok(())
+}
+
+#[test]
+fn invariants_hold_for_every_answer_set() {
+    let mut count = 0usize;
+    let mut failures = Vec::new();
+    every_answer_set(true, &mut |a| {
+        count += 1;
+        let e = evaluate(a);
+        if let Err(why) = check(a, &e) {
+            if failures.len() < 10 {
+                failures.push(format!("{:?}: {why}", a.named().collect::<Vec<_>>()));
+            }
+        }
+    });
+    // 4 * 3 * 5 * 3 * 3 * 3 * 3 * 3 * 3 * 3 * 3: each key unanswered or any value.
+    assert_eq!(count, 393_660);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_same_answers_always_give_the_same_result() {
+    every_answer_set(false, &mut |a| assert_eq!(evaluate(a), evaluate(a)));
+}
+
+#[test]
+fn clearing_an_answer_never_excludes_a_scenario() {
+    every_answer_set(false, &mut |a| {
+        let before = evaluate(a);
+        for q in 0..MODEL.questions.len() {
+            let after = evaluate(&a.with(q, None));
+            for (b, x) in before.scenarios.iter().zip(&after.scenarios) {
+                assert!(
+                    b.verdict == Verdict::Unsuitable || x.verdict != Verdict::Unsuitable,
+                    "clearing {} excluded {} for {:?}",
+                    MODEL.questions[q].key,
+                    b.id,
+                    a.named().collect::<Vec<_>>()
+                );
+            }
+        }
+    });
+}
+
+#[test]
+fn fully_answered_means_a_recommendation_or_nothing_fits() {
+    every_answer_set(false, &mut |a| {
+        let e = evaluate(a);
+        let none = e.scenarios.iter().all(|s| s.verdict == Verdict::Unsuitable);
+        assert!(
+            e.recommended.is_some() || none,
+            "all answered, no recommendation: {:?}",
+            a.named().collect::<Vec<_>>()
+        );
+    });
+}
