@@ -67,7 +67,8 @@ fn check(a: &Answers, e: &Evaluation) -> Result<(), String> {
         }
     }
     let none_suitable = e.scenarios.iter().all(|s| s.verdict == Verdict::Unsuitable);
-    if none_suitable != !e.changes.is_empty() {
+    let has_changes = !e.changes.is_empty();
+    if none_suitable != has_changes {
         return Err(format!(
             "changes {:?} while none_suitable={none_suitable}",
             e.changes
