@@ -55,3 +55,7 @@ pub fn several_fit(n: usize) -> String {
 pub fn then_runs(name: &str) -> String {
     format!("After the reinstall, the device runs {name}.")
 }
+
+pub fn opens(scenarios: &[&str]) -> String {
+    format!("(makes possible: {})", scenarios.join(", "))
+}

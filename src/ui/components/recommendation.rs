@@ -141,16 +141,25 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
             scenario_details(r),
         )
     } else if suitable.is_empty() {
+        // One line per set of changed answers, naming every scenario it would open.
+        let mut grouped: Vec<(&Change, Vec<&'static str>)> = Vec::new();
+        for c in &e.changes {
+            match grouped.iter_mut().find(|(g, _)| g.set == c.set) {
+                Some((_, opens)) => opens.push(scenario(c.scenario).short),
+                None => grouped.push((c, vec![scenario(c.scenario).short])),
+            }
+        }
         let changes = html! {
             <div class="apa-recommendation__changes">
                 <p>{ text::CHANGES_INTRO }</p>
                 <ul>
-                    { for e.changes.iter().map(|c| {
+                    { for grouped.into_iter().map(|(c, opens)| {
                         let set = change_indices(c);
                         let on_apply = props.on_apply.clone();
                         html! {
                             <li data-scenario={c.scenario}>
-                                <strong>{ scenario(c.scenario).short }</strong>{ ": " }{ describe_change(c) }{ " " }
+                                { describe_change(c) }{ " " }
+                                <span class="apa-recommendation__opens">{ text::opens(&opens) }</span>{ " " }
                                 <button type="button" class="apa-button apa-button--small"
                                         onclick={Callback::from(move |_: MouseEvent| on_apply.emit(set.clone()))}>
                                     { text::APPLY }
@@ -186,7 +195,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
 
     html! {
         <section class={classes!("apa-recommendation", recommended.map(|_| "apa-recommendation--found"))}
-                 aria-label={text::RESULT} data-recommended={e.recommended.unwrap_or("")}>
+                 aria-label={text::RESULT} data-recommended={e.recommended.unwrap_or("")} tabindex="0">
             <h3 class="apa-recommendation__title">{ text::RESULT }</h3>
             <p class="apa-recommendation__status" role="status" aria-live="polite">{ status }</p>
             { body }

@@ -1,0 +1,77 @@
+// window.AutopilotAdvisor on the built page: results as plain objects, clear errors for bad
+// input, and a widget that keeps working afterwards.
+import { test, expect } from '@playwright/test';
+import { open, answer, status } from './helpers.mjs';
+
+test('evaluate returns the documented shape', async ({ page }) => {
+  await open(page);
+  const out = await page.evaluate(() => window.AutopilotAdvisor.evaluate({ device: 'new', identity: 'entra', users: 'shared', tpm: 'yes' }));
+  expect(out.recommended).toBe('self-deploying');
+  expect(out.scenarios.map((s) => s.id)).toEqual(['user-driven', 'pre-provisioned', 'self-deploying', 'existing-devices', 'reset']);
+  const reset = out.scenarios[4];
+  expect(reset.verdict).toBe('unsuitable');
+  expect(reset.blocked_by).toEqual(['device']);
+  expect(reset.reasons[0]).toMatchObject({ keys: ['device'], effect: 'exclude' });
+  expect(reset.reasons[0].source.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+  expect(out.scenarios[2].verdict).toBe('recommended');
+  expect(Array.isArray(out.notes)).toBe(true);
+  expect(out.changes).toEqual([]);
+  expect('then' in out).toBe(true);
+});
+
+test('nothing fits: changes name the scenario and the answers to change', async ({ page }) => {
+  await open(page);
+  const out = await page.evaluate(() => window.AutopilotAdvisor.evaluate({ device: 'broken', current_join: 'entra', registered: 'yes', configmgr: 'no' }));
+  expect(out.recommended).toBeNull();
+  expect(out.changes).toContainEqual({ scenario: 'existing-devices', set: { configmgr: 'yes' } });
+});
+
+test('null and undefined mean not known', async ({ page }) => {
+  await open(page);
+  const out = await page.evaluate(() => window.AutopilotAdvisor.evaluate({ device: null, tpm: undefined }));
+  expect(out.scenarios.every((s) => s.verdict === 'suitable')).toBe(true);
+  const empty = await page.evaluate(() => window.AutopilotAdvisor.evaluate());
+  expect(empty.recommended).toBeNull();
+});
+
+test('model() returns the scenarios and the capability grid', async ({ page }) => {
+  await open(page);
+  const m = await page.evaluate(() => window.AutopilotAdvisor.model());
+  expect(m.scenarios).toHaveLength(5);
+  expect(m.capabilities).toHaveLength(9);
+  const tpm = m.capabilities.find((c) => c.id === 'tpm-authenticates');
+  expect(tpm.values).toEqual({ 'user-driven': 'No', 'pre-provisioned': 'Technician flow', 'self-deploying': 'Yes', 'existing-devices': 'NA', reset: 'NA' });
+  expect(m.scenarios[0].pros[0].source.section).toBe('Scenario pros and cons');
+});
+
+test('bad input throws an Error naming the key and what is allowed, and the widget keeps working', async ({ page }) => {
+  const problems = await open(page);
+  const errors = await page.evaluate(() => {
+    const tryIt = (input) => {
+      try { window.AutopilotAdvisor.evaluate(input); return 'no error'; } catch (e) { return `${e instanceof Error}|${e.message}`; }
+    };
+    return {
+      key: tryIt({ colour: 'blue' }),
+      value: tryIt({ device: 'old' }),
+      type: tryIt({ tpm: 1 }),
+      array: tryIt(['device']),
+      text: tryIt('device=new'),
+      proto: tryIt(JSON.parse('{"__proto__": "x"}')),
+      huge: tryIt({ device: 'x'.repeat(1_000_000) }),
+    };
+  });
+  expect(errors.key).toMatch(/^true\|Unknown answer key "colour"\. Allowed keys: device, current_join, registered, identity, dc, users, technician, tpm, configmgr, custom_image, fast_user\.$/);
+  expect(errors.value).toBe('true|"old" is not an allowed value for "device". Allowed values: new, existing, broken.');
+  expect(errors.type).toMatch(/^true\|The answer for "tpm" must be a string .* not a number\. Allowed values: yes, no\.$/);
+  expect(errors.array).toMatch(/^true\|.*plain object.*not an array/);
+  expect(errors.text).toMatch(/^true\|.*plain object.*not a string/);
+  expect(errors.proto).toMatch(/^true\|Unknown answer key "__proto__"/);
+  expect(errors.huge.length).toBeLessThan(300);
+  // The widget still answers clicks.
+  await answer(page, 'device', 'A new device');
+  await answer(page, 'users', 'Shared by several people, or a kiosk');
+  await answer(page, 'identity', 'Microsoft Entra join (formerly Azure AD join)');
+  await answer(page, 'tpm', 'Yes, a physical device with TPM 2.0');
+  await expect(status(page)).toHaveText('Recommended: Windows Autopilot self-deploying mode');
+  expect(problems).toEqual([]);
+});

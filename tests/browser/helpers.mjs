@@ -1,0 +1,41 @@
+// Shared steps for the browser tests: answer a question the way a person does, and keep
+// screenshots of what they would see.
+import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+
+export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+/** Opens the page and fails on any console error or uncaught exception. */
+export async function open(page, path = '') {
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(path);
+  await expect(page.locator('fieldset[data-key="device"]')).toBeVisible();
+  return problems;
+}
+
+/** Clicks the choice labelled `label` in the question `key`. */
+export async function answer(page, key, label) {
+  await page.locator(`fieldset[data-key="${key}"]`).getByLabel(label, { exact: true }).check();
+}
+
+export function status(page) {
+  return page.locator('.apa-recommendation__status');
+}
+
+export function verdictOf(page, scenario) {
+  return page.locator(`.apa-grid thead th[data-scenario="${scenario}"] .apa-badge`);
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
+}
+
+/** axe-core over the whole page; returns the violations, each with its nodes. */
+export async function axe(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
