@@ -3,4 +3,5 @@
 pub mod embed;
 pub mod engine;
 pub mod model;
+pub mod profile;
 pub mod ui;

@@ -14,10 +14,13 @@ fn answers(text: &str) -> Answers {
 
 async fn render(text: &str) -> String {
     let initial = answers(text);
-    ServerRenderer::<Advisor>::with_props(move || AdvisorProps { initial })
-        .hydratable(false)
-        .render()
-        .await
+    ServerRenderer::<Advisor>::with_props(move || AdvisorProps {
+        initial,
+        ..Default::default()
+    })
+    .hydratable(false)
+    .render()
+    .await
 }
 
 /// The HTML between an element's opening tag that contains `marker` and the next `</tag>`.
@@ -146,4 +149,85 @@ async fn the_about_panel_says_existing_devices_and_reset_are_not_deployments() {
     assert!(about.contains("isn't an Autopilot deployment itself"));
     assert!(about.contains("Autopilot Reset isn't an Autopilot deployment itself either"));
     assert!(about.contains("Kiosk device or device for multiple users"));
+}
+
+#[tokio::test]
+async fn an_organization_profile_locks_hides_and_adds_its_notes_as_text() {
+    use autopilot_advisor::profile::{read, Value};
+    use std::rc::Rc;
+    let text = |s: &str| Value::Text(s.to_owned());
+    let checked = read(&Value::Map(vec![
+        (
+            "preset".into(),
+            Value::Map(vec![
+                ("identity".into(), text("entra")),
+                ("device".into(), text("new")),
+            ]),
+        ),
+        ("locked".into(), text("identity")),
+        ("hidden".into(), text("configmgr custom_image")),
+        (
+            "not_offered".into(),
+            Value::List(vec![text("pre-provisioned")]),
+        ),
+        (
+            "scenarios".into(),
+            Value::Map(vec![(
+                "user-driven".into(),
+                Value::Map(vec![
+                    ("note".into(), text("Call <b>IT</b> first")),
+                    (
+                        "contact".into(),
+                        Value::Map(vec![
+                            ("label".into(), text("Service desk")),
+                            ("url".into(), text("https://it.example.com/")),
+                        ]),
+                    ),
+                ]),
+            )]),
+        ),
+        ("compact".into(), Value::Bool(true)),
+        ("theme".into(), text("dark")),
+    ]));
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+    let profile = checked.profile;
+    let html = ServerRenderer::<Advisor>::with_props(move || AdvisorProps {
+        profile: Rc::new(profile),
+        ..Default::default()
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(html.contains("apa-advisor--theme-dark"));
+    assert!(html.contains("apa-advisor--compact"));
+    assert!(
+        !html.contains("data-key=\"configmgr\""),
+        "hidden question shown"
+    );
+    assert!(
+        !html.contains("data-key=\"custom_image\""),
+        "hidden question shown"
+    );
+    let identity = element(&html, "data-key=\"identity\"", "fieldset");
+    assert!(identity.contains("Set by your organization"));
+    let inputs: Vec<&str> = identity
+        .split("<input")
+        .skip(1)
+        .map(|s| &s[..s.find('>').unwrap()])
+        .collect();
+    assert_eq!(inputs.len(), 3);
+    assert!(
+        inputs.iter().all(|i| i.contains("disabled")),
+        "every choice of a locked question is disabled"
+    );
+    assert!(
+        html.contains("Your organization doesn&#x27;t offer this scenario.")
+            || html.contains("Your organization doesn't offer this scenario.")
+    );
+    // The note is text: its markup is escaped, never rendered.
+    assert!(
+        html.contains("Call &lt;b&gt;IT&lt;/b&gt; first"),
+        "note not escaped"
+    );
+    assert!(html.contains("href=\"https://it.example.com/\""));
 }

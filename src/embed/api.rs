@@ -61,29 +61,37 @@ fn describe_error(e: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
-fn evaluate(input: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen]
+pub fn evaluate(input: JsValue) -> Result<JsValue, JsValue> {
     let answers = answers_from_js(&input).map_err(|m| JsValue::from(js_sys::Error::new(&m)))?;
     to_js(&engine::evaluate(&answers))
 }
 
-fn model() -> Result<JsValue, JsValue> {
+#[wasm_bindgen]
+pub fn model() -> Result<JsValue, JsValue> {
     to_js(&MODEL)
 }
 
-/// Sets `window.AutopilotAdvisor` (kept if another widget on the page already set it).
+/// Sets `window.AutopilotAdvisor.evaluate` and `.model`, creating the object if the page
+/// (or the embed script) has not already.
 pub fn install() {
     let window = gloo::utils::window();
     let name = JsValue::from_str("AutopilotAdvisor");
-    if Reflect::has(&window, &name).unwrap_or(false) {
+    let existing = Reflect::get(&window, &name).unwrap_or(JsValue::UNDEFINED);
+    if existing.is_object() && Reflect::has(&existing, &"evaluate".into()).unwrap_or(false) {
         return;
     }
-    let api = Object::new();
+    let api: Object = if existing.is_object() {
+        existing.unchecked_into()
+    } else {
+        Object::new()
+    };
     let evaluate = Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(evaluate);
     let model = Closure::<dyn Fn() -> Result<JsValue, JsValue>>::new(model);
     let _ = Reflect::set(&api, &"evaluate".into(), evaluate.as_ref());

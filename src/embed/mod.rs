@@ -2,22 +2,20 @@
 //! `window.AutopilotAdvisor` JavaScript API live here, and nothing else does web plumbing.
 
 pub mod api;
+pub mod mount;
+mod value;
 
 use crate::ui::Advisor;
 
 /// The element the hosted page mounts into; without it the widget goes at the end of <body>.
 pub const MOUNT_ID: &str = "autopilot-advisor";
 
-/// Page entry point: installs the JavaScript API, then renders the widget.
+/// Entry point of every build: installs the JavaScript API, then renders the widget into the
+/// hosted page's `#autopilot-advisor`, if the page has one. The embed script's pages use
+/// `<autopilot-advisor>` or `AutopilotAdvisor.mount` instead.
 pub fn start() {
     api::install();
-    let document = gloo::utils::document();
-    match document.get_element_by_id(MOUNT_ID) {
-        Some(host) => {
-            yew::Renderer::<Advisor>::with_root(host).render();
-        }
-        None => {
-            yew::Renderer::<Advisor>::new().render();
-        }
+    if let Some(host) = gloo::utils::document().get_element_by_id(MOUNT_ID) {
+        yew::Renderer::<Advisor>::with_root(host).render();
     }
 }

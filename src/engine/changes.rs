@@ -1,6 +1,6 @@
 //! The "what would have to change" search, run when no scenario is suitable.
 
-use super::{applies, suitability, Answers};
+use super::{applies, suitability, Answers, Policy};
 use crate::model::{QuestionIx, ValueIx, MODEL};
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
@@ -38,15 +38,16 @@ const MAX_LISTED: usize = 12;
 
 /// The smallest sets of changed answers (only answered, applicable questions change) that make
 /// at least one scenario suitable. All sets of the smallest size that works are listed.
-pub fn smallest_changes(answers: &Answers) -> Vec<Change> {
+/// Locked answers never change.
+pub fn smallest_changes(answers: &Answers, policy: &Policy) -> Vec<Change> {
     let answered: Vec<QuestionIx> = (0..MODEL.questions.len())
-        .filter(|&q| answers.get(q).is_some() && applies(answers, q))
+        .filter(|&q| answers.get(q).is_some() && applies(answers, q) && !policy.locked.contains(&q))
         .collect();
     for size in 1..=MAX_CHANGED.min(answered.len()) {
         let mut found = Vec::new();
         for_each_subset(&answered, size, &mut |keys| {
             for_each_alternative(answers, keys, &mut |changed, values| {
-                let open = suitability(changed);
+                let open = suitability(changed, policy);
                 for (s, scenario) in MODEL.scenarios.iter().enumerate() {
                     if open[s] {
                         let set = keys

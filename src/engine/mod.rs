@@ -11,6 +11,9 @@
 //!    ones and no unanswered question could still exclude it.
 //! 5. When nothing is suitable, `changes` lists the smallest sets of changed answers that make
 //!    some scenario suitable.
+//!
+//! An organization's [`Policy`] can take scenarios off the table and lock answers; locked
+//! answers are never suggested as changes.
 
 mod answers;
 mod changes;
@@ -83,6 +86,24 @@ impl Evaluation {
     }
 }
 
+/// What an organization's profile imposes on the decision.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Policy {
+    /// Answers the user cannot change: never part of a suggested change.
+    pub locked: Vec<QuestionIx>,
+    /// Scenarios the organization does not offer: always unsuitable.
+    pub not_offered: [bool; SCENARIO_COUNT],
+}
+
+/// Cited for a scenario the organization does not offer.
+pub static ORGANIZATION: Source = Source {
+    id: "organization",
+    page: "Your organization's profile",
+    section: "Scenarios offered",
+    url: "",
+};
+const NOT_OFFERED: &str = "Your organization doesn't offer this scenario.";
+
 /// Whether a question applies, given the answers to the questions before it.
 pub fn applies(answers: &Answers, question: QuestionIx) -> bool {
     all_match(MODEL.questions[question].ask_when, answers)
@@ -126,6 +147,7 @@ struct Assessment {
     blocked_by: Vec<QuestionIx>,
     pending: Vec<QuestionIx>,
     then: Option<ScenarioIx>,
+    not_offered: bool,
 }
 
 fn in_context(rule: &Rule, context: RuleContext) -> bool {
@@ -144,6 +166,7 @@ fn assess(scenario: ScenarioIx, answers: &Answers, context: RuleContext) -> Asse
         blocked_by: Vec::new(),
         pending: Vec::new(),
         then: None,
+        not_offered: false,
     };
     for rule in rules {
         if all_match(rule.when, answers) {
@@ -182,10 +205,16 @@ fn could_still_match(conditions: &[Condition], answers: &Answers) -> bool {
 }
 
 /// Every scenario assessed on effective answers, follow-up deployments included.
-fn assess_all(answers: &Answers) -> Vec<Assessment> {
+fn assess_all(answers: &Answers, policy: &Policy) -> Vec<Assessment> {
     let mut all: Vec<Assessment> = (0..SCENARIO_COUNT)
         .map(|s| assess(s, answers, RuleContext::Direct))
         .collect();
+    for (s, a) in all.iter_mut().enumerate() {
+        if policy.not_offered[s] {
+            a.excluded = true;
+            a.not_offered = true;
+        }
+    }
     for (s, scenario) in MODEL.scenarios.iter().enumerate() {
         if scenario.then_candidates.is_empty() || all[s].excluded {
             continue;
@@ -193,6 +222,7 @@ fn assess_all(answers: &Answers) -> Vec<Assessment> {
         let follow: Vec<(ScenarioIx, Assessment)> = scenario
             .then_candidates
             .iter()
+            .filter(|&&c| !policy.not_offered[c])
             .map(|&c| (c, assess(c, answers, RuleContext::FollowUp)))
             .collect();
         // Ties go to the first candidate: user-driven, the only profile the reinstall's JSON
@@ -254,14 +284,19 @@ fn keys(questions: &[QuestionIx]) -> Vec<&'static str> {
 }
 
 /// Whether each scenario is suitable: the cheap part of [`evaluate`], used by the change search.
-pub(crate) fn suitability(answers: &Answers) -> [bool; SCENARIO_COUNT] {
-    let all = assess_all(&effective(answers));
+pub(crate) fn suitability(answers: &Answers, policy: &Policy) -> [bool; SCENARIO_COUNT] {
+    let all = assess_all(&effective(answers), policy);
     std::array::from_fn(|s| !all[s].excluded)
 }
 
 pub fn evaluate(answers: &Answers) -> Evaluation {
+    evaluate_with(answers, &Policy::default())
+}
+
+/// [`evaluate`] under an organization's policy.
+pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
     let answers = effective(answers);
-    let all = assess_all(&answers);
+    let all = assess_all(&answers, policy);
     let leading = leading(&all);
     let recommended = leading.filter(|&s| all[s].pending.is_empty());
     let name = |s: ScenarioIx| MODEL.scenarios[s].id;
@@ -272,6 +307,18 @@ pub fn evaluate(answers: &Answers) -> Evaluation {
         .map(|(s, a)| {
             let mut fired = a.fired.clone();
             fired.sort_by_key(|r| (effect_order(r.effect), -r.weight));
+            let mut reasons: Vec<Reason> = fired.into_iter().map(reason).collect();
+            if a.not_offered {
+                reasons.insert(
+                    0,
+                    Reason {
+                        text: NOT_OFFERED,
+                        source: &ORGANIZATION,
+                        keys: Vec::new(),
+                        effect: Effect::Exclude,
+                    },
+                );
+            }
             ScenarioResult {
                 id: name(s),
                 verdict: if a.excluded {
@@ -281,7 +328,7 @@ pub fn evaluate(answers: &Answers) -> Evaluation {
                 } else {
                     Verdict::Suitable
                 },
-                reasons: fired.into_iter().map(reason).collect(),
+                reasons,
                 blocked_by: keys(&a.blocked_by),
                 score: a.score,
                 pending: keys(&a.pending),
@@ -303,7 +350,7 @@ pub fn evaluate(answers: &Answers) -> Evaluation {
         })
         .collect();
     let changes = if all.iter().all(|a| a.excluded) {
-        changes::smallest_changes(&answers)
+        changes::smallest_changes(&answers, policy)
     } else {
         Vec::new()
     };

@@ -1,18 +1,34 @@
 //! The root component: holds the answers in one reducer and derives the evaluation from them.
 
-use super::components::{About, ComparisonGrid, Questionnaire, RecommendationPanel};
+use super::components::{
+    About, ComparisonGrid, ProfileProblems, Questionnaire, RecommendationPanel,
+};
 use super::state::{Action, AdvisorState};
 use super::text;
-use crate::engine::{self, Answers};
+use crate::engine::{self, Answers, Evaluation, Policy};
 use crate::model::{QuestionIx, ValueIx, MODEL};
+use crate::profile::{Profile, Theme};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AdvisorProps {
-    /// Answers to start from.
+    /// Answers to start from (an organization's preset is applied over them).
     #[prop_or_default]
     pub initial: Answers,
+    /// The organization's profile: presets, locks, hidden questions, scenarios offered, notes.
+    #[prop_or_default]
+    pub profile: Rc<Profile>,
+    /// What was wrong with the profile or the attributes, shown inside the widget.
+    #[prop_or_default]
+    pub problems: Rc<Vec<String>>,
+    /// Told the answers and the result after every change (and once at the start).
+    #[prop_or_default]
+    pub on_change: Callback<(Answers, Rc<Evaluation>)>,
+    /// Each new value starts over, back to the preset.
+    #[prop_or_default]
+    pub reset_token: u32,
 }
 
 /// Gives each widget on a page its own id prefix, so radio groups and labels never clash.
@@ -21,12 +37,60 @@ fn next_instance() -> usize {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
+fn theme_class(theme: Theme) -> &'static str {
+    match theme {
+        Theme::Auto => "apa-advisor--theme-auto",
+        Theme::Light => "apa-advisor--theme-light",
+        Theme::Dark => "apa-advisor--theme-dark",
+    }
+}
+
 #[component]
 pub fn Advisor(props: &AdvisorProps) -> Html {
-    let initial = props.initial;
-    let state = use_reducer(move || AdvisorState { answers: initial });
+    let profile = props.profile.clone();
+    let start = {
+        let mut a = props.initial;
+        for q in 0..MODEL.questions.len() {
+            if let Some(v) = profile.preset.get(q) {
+                a.set(q, Some(v));
+            }
+        }
+        a
+    };
+    let state = use_reducer(move || AdvisorState { answers: start });
     let instance = use_memo((), |_| format!("apa{}", next_instance()));
-    let evaluation = use_memo(state.answers, engine::evaluate);
+
+    // A new profile (from update()) brings its preset in; a new reset token starts over.
+    {
+        let state = state.clone();
+        use_effect_with(props.profile.clone(), move |p| {
+            state.dispatch(Action::Preset(p.preset))
+        });
+    }
+    {
+        let state = state.clone();
+        let preset = props.profile.preset;
+        use_effect_with(props.reset_token, move |token| {
+            if *token != 0 {
+                state.dispatch(Action::StartOver(preset));
+            }
+        });
+    }
+
+    let answers = profile.apply_locks(&state.answers);
+    let policy = use_memo(profile.clone(), |p| Policy {
+        locked: p.locked.clone(),
+        not_offered: p.not_offered,
+    });
+    let evaluation = use_memo((answers, (*policy).clone()), |(a, p)| {
+        engine::evaluate_with(a, p)
+    });
+    {
+        let on_change = props.on_change.clone();
+        use_effect_with((answers, evaluation.clone()), move |(a, e)| {
+            on_change.emit((*a, e.clone()))
+        });
+    }
 
     let on_answer = {
         let state = state.clone();
@@ -40,28 +104,37 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     };
     let on_start_over = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::StartOver))
+        let preset = profile.preset;
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::StartOver(preset)))
     };
 
+    let class = classes!(
+        "apa-advisor",
+        theme_class(profile.theme),
+        profile.compact.then_some("apa-advisor--compact")
+    );
     html! {
-        <div class="apa-advisor">
+        <div {class} part="advisor">
             <header class="apa-advisor__header">
                 <h2 class="apa-advisor__title">{ text::TITLE }</h2>
                 <p class="apa-advisor__intro">{ text::INTRO }</p>
             </header>
+            <ProfileProblems problems={props.problems.clone()} />
             <div class="apa-advisor__main">
                 <Questionnaire
                     id_prefix={(*instance).clone()}
-                    answers={state.answers}
+                    {answers}
+                    profile={profile.clone()}
                     {on_answer}
                     {on_start_over}
                 />
                 <RecommendationPanel
                     evaluation={evaluation.clone()}
+                    profile={profile.clone()}
                     {on_apply}
                 />
             </div>
-            <ComparisonGrid evaluation={evaluation.clone()} />
+            <ComparisonGrid evaluation={evaluation.clone()} profile={profile.clone()} compact={profile.compact} />
             <About />
             <footer class="apa-advisor__footer">
                 { text::BASED_ON }{ " " }

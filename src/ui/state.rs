@@ -17,7 +17,10 @@ pub enum Action {
     Answer(QuestionIx, Option<ValueIx>),
     /// Several answers at once, as a suggested change gives them.
     Apply(Vec<(QuestionIx, ValueIx)>),
-    StartOver,
+    /// Every answered value of these answers, over what is there (an organization's preset).
+    Preset(Answers),
+    /// Back to these answers alone (the preset, or nothing).
+    StartOver(Answers),
 }
 
 impl Reducible for AdvisorState {
@@ -32,7 +35,17 @@ impl Reducible for AdvisorState {
                     answers.set(q, Some(v));
                 }
             }
-            Action::StartOver => answers = Answers::new(),
+            Action::Preset(preset) => {
+                for q in 0..crate::model::QUESTION_COUNT {
+                    if let Some(v) = preset.get(q) {
+                        answers.set(q, Some(v));
+                    }
+                }
+            }
+            Action::StartOver(to) => answers = to,
+        }
+        if answers == self.answers {
+            return self;
         }
         Rc::new(AdvisorState { answers })
     }

@@ -30,6 +30,10 @@ pub const DESCRIPTION: &str = "Description";
 pub const VERDICT: &str = "Verdict";
 pub const NOT_DEPLOYMENT: &str = "Not a deployment itself";
 pub const BASED_ON: &str = "Based on Microsoft Learn's";
+pub const PROBLEMS: &str = "Some settings for this advisor were ignored:";
+pub const SET_BY_ORGANIZATION: &str = "Set by your organization";
+pub const ORGANIZATION: &str = "Your organization";
+pub const CONTACT: &str = "Contact";
 
 pub fn verdict(v: crate::engine::Verdict) -> &'static str {
     use crate::engine::Verdict::*;

@@ -9,7 +9,7 @@ use yew::prelude::*;
 #[component]
 pub fn About() -> Html {
     html! {
-        <details class="apa-about">
+        <details class="apa-about" part="about">
             <summary class="apa-about__summary">{ text::ABOUT }</summary>
             <div class="apa-about__body">
                 <ul class="apa-about__facts">

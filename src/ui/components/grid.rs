@@ -4,6 +4,7 @@
 use super::SourceLink;
 use crate::engine::{Evaluation, Verdict};
 use crate::model::{Effect, MODEL};
+use crate::profile::Profile;
 use crate::ui::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,6 +12,11 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ComparisonGridProps {
     pub evaluation: Rc<Evaluation>,
+    #[prop_or_default]
+    pub profile: Rc<Profile>,
+    /// Folds the grid away behind a summary (the compact layout).
+    #[prop_or_default]
+    pub compact: bool,
 }
 
 fn verdict_class(v: Verdict) -> &'static str {
@@ -26,9 +32,7 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
     let e = &*props.evaluation;
     let cols = || MODEL.scenarios.iter().zip(&e.scenarios);
     let cell_class = |v: Verdict| classes!("apa-grid__cell", verdict_class(v));
-    html! {
-        <section class="apa-grid" aria-label={text::GRID}>
-            <h3 class="apa-grid__title">{ text::GRID }</h3>
+    let table = html! {
             <div class="apa-grid__scroll" tabindex="0" role="region" aria-label={text::GRID}>
                 <table class="apa-grid__table">
                     <caption class="apa-grid__caption">{ text::GRID_CAPTION }</caption>
@@ -62,6 +66,19 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                                 </td>
                             }) }
                         </tr>
+                        if props.profile.notes.iter().any(|n| n.note.is_some() || n.contact.is_some()) {
+                            <tr class="apa-grid__row apa-grid__row--organization">
+                                <th scope="row">{ text::ORGANIZATION }</th>
+                                { for cols().zip(props.profile.notes.iter()).map(|((s, r), n)| html! {
+                                    <td class={cell_class(r.verdict)} data-scenario={s.id}>
+                                        if let Some(note) = &n.note { <p>{ note.clone() }</p> }
+                                        if let Some(c) = &n.contact {
+                                            <a href={c.url.clone()} target="_blank" rel="noopener noreferrer">{ c.label.clone() }</a>
+                                        }
+                                    </td>
+                                }) }
+                            </tr>
+                        }
                         <tr class="apa-grid__row">
                             <th scope="row">{ text::PURPOSE }</th>
                             { for cols().map(|(s, r)| html! {
@@ -104,6 +121,18 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                     </tbody>
                 </table>
             </div>
+    };
+    html! {
+        <section class="apa-grid" aria-label={text::GRID} part="grid">
+            if props.compact {
+                <details class="apa-grid__fold">
+                    <summary class="apa-grid__title">{ text::GRID }</summary>
+                    { table }
+                </details>
+            } else {
+                <h3 class="apa-grid__title">{ text::GRID }</h3>
+                { table }
+            }
         </section>
     }
 }

@@ -2,6 +2,7 @@
 
 mod about;
 mod grid;
+mod problems;
 mod question;
 mod questionnaire;
 mod recommendation;
@@ -9,6 +10,7 @@ mod source_link;
 
 pub use about::About;
 pub use grid::ComparisonGrid;
+pub use problems::ProfileProblems;
 pub use question::QuestionField;
 pub use questionnaire::Questionnaire;
 pub use recommendation::RecommendationPanel;

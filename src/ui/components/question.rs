@@ -9,6 +9,9 @@ pub struct QuestionFieldProps {
     pub id_prefix: AttrValue,
     pub index: QuestionIx,
     pub selected: Option<ValueIx>,
+    /// Set by the organization: shown, but not changeable.
+    #[prop_or_default]
+    pub locked: bool,
     pub on_answer: Callback<(QuestionIx, Option<ValueIx>)>,
 }
 
@@ -25,14 +28,17 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
         html! {
             <label class="apa-question__choice" for={id.clone()}>
                 <input type="radio" id={id} name={name.clone()} value={data_value}
-                       checked={props.selected == value} {onchange} />
+                       checked={props.selected == value} disabled={props.locked} {onchange} />
                 <span>{ label }</span>
             </label>
         }
     };
     html! {
-        <fieldset class="apa-question" data-key={q.key} aria-describedby={help_id.clone()}>
+        <fieldset class={classes!("apa-question", props.locked.then_some("apa-question--locked"))} data-key={q.key} aria-describedby={help_id.clone()}>
             <legend class="apa-question__text">{ q.text }</legend>
+            if props.locked {
+                <p class="apa-question__locked">{ text::SET_BY_ORGANIZATION }</p>
+            }
             <p class="apa-question__help" id={help_id}>{ q.help }</p>
             <div class="apa-question__choices">
                 { for q.options.iter().enumerate().map(|(i, o)| choice(Some(i as ValueIx), o.label, o.value)) }

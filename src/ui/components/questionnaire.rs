@@ -3,13 +3,16 @@
 use super::QuestionField;
 use crate::engine::{self, Answers};
 use crate::model::{QuestionIx, ValueIx, MODEL};
+use crate::profile::Profile;
 use crate::ui::text;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionnaireProps {
     pub id_prefix: AttrValue,
     pub answers: Answers,
+    pub profile: Rc<Profile>,
     pub on_answer: Callback<(QuestionIx, Option<ValueIx>)>,
     pub on_start_over: Callback<MouseEvent>,
 }
@@ -18,14 +21,14 @@ pub struct QuestionnaireProps {
 pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
     let effective = engine::effective(&props.answers);
     let shown: Vec<QuestionIx> = (0..MODEL.questions.len())
-        .filter(|&q| engine::applies(&effective, q))
+        .filter(|&q| engine::applies(&effective, q) && !props.profile.hidden.contains(&q))
         .collect();
     let answered = shown
         .iter()
         .filter(|&&q| effective.get(q).is_some())
         .count();
     html! {
-        <section class="apa-questionnaire" aria-labelledby={format!("{}-questions", props.id_prefix)}>
+        <section class="apa-questionnaire" part="questions" aria-labelledby={format!("{}-questions", props.id_prefix)}>
             <div class="apa-questionnaire__head">
                 <h3 id={format!("{}-questions", props.id_prefix)}>{ text::QUESTIONS }</h3>
                 <span class="apa-questionnaire__progress">{ text::answered(answered, shown.len()) }</span>
@@ -37,12 +40,13 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
                         id_prefix={props.id_prefix.clone()}
                         index={q}
                         selected={effective.get(q)}
+                        locked={props.profile.is_locked(q)}
                         on_answer={props.on_answer.clone()}
                     />
                 }) }
             </form>
             <button type="button" class="apa-button apa-button--secondary apa-questionnaire__reset"
-                    onclick={props.on_start_over.clone()} disabled={props.answers.is_empty()}>
+                    onclick={props.on_start_over.clone()} disabled={props.answers == props.profile.apply_locks(&props.profile.preset)}>
                 { text::START_OVER }
             </button>
         </section>

@@ -4,6 +4,7 @@
 use super::SourceLink;
 use crate::engine::{Answers, Change, Evaluation, Reason, ScenarioResult, Verdict};
 use crate::model::{Effect, Fact, QuestionIx, Scenario, ValueIx, MODEL};
+use crate::profile::{Profile, ScenarioNote};
 use crate::ui::text;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,6 +12,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct RecommendationPanelProps {
     pub evaluation: Rc<Evaluation>,
+    #[prop_or_default]
+    pub profile: Rc<Profile>,
     pub on_apply: Callback<Vec<(QuestionIx, ValueIx)>>,
 }
 
@@ -64,10 +67,36 @@ fn question_text(key: &str) -> &'static str {
         .unwrap_or_default()
 }
 
-fn scenario_details(result: &ScenarioResult) -> Html {
+/// The organization's own note and contact for a scenario, as plain text and a checked link.
+pub fn organization_note(note: &ScenarioNote) -> Html {
+    if note.note.is_none() && note.contact.is_none() {
+        return Html::default();
+    }
+    html! {
+        <div class="apa-recommendation__block apa-recommendation__organization" part="organization-note">
+            <h5>{ text::ORGANIZATION }</h5>
+            if let Some(n) = &note.note {
+                <p>{ n.clone() }</p>
+            }
+            if let Some(c) = &note.contact {
+                <p>
+                    { text::CONTACT }{ ": " }
+                    <a href={c.url.clone()} target="_blank" rel="noopener noreferrer">{ c.label.clone() }</a>
+                </p>
+            }
+        </div>
+    }
+}
+
+fn scenario_details(result: &ScenarioResult, profile: &Profile) -> Html {
     let s = scenario(result.id);
+    let note = MODEL
+        .scenario_ix(result.id)
+        .map(|i| organization_note(&profile.notes[i]))
+        .unwrap_or_default();
     html! {
         <>
+            { note }
             <p class="apa-recommendation__summary">
                 { format!("{}. {}.", s.purpose, s.description) }{ " " }<SourceLink source={s.source} />
             </p>
@@ -138,7 +167,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
     let (status, body) = if let Some(r) = recommended {
         (
             format!("Recommended: {}", scenario(r.id).name),
-            scenario_details(r),
+            scenario_details(r, &props.profile),
         )
     } else if suitable.is_empty() {
         // One line per set of changed answers, naming every scenario it would open.
@@ -178,7 +207,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
                     <p>{ text::STILL_TO_CONFIRM }</p>
                     <ul>{ for l.pending.iter().map(|k| html! { <li>{ question_text(k) }</li> }) }</ul>
                 </div>
-                { scenario_details(l) }
+                { scenario_details(l, &props.profile) }
             </>
         };
         (text::leading(scenario(l.id).name), body)
@@ -194,7 +223,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
     };
 
     html! {
-        <section class={classes!("apa-recommendation", recommended.map(|_| "apa-recommendation--found"))}
+        <section class={classes!("apa-recommendation", recommended.map(|_| "apa-recommendation--found"))} part="recommendation"
                  aria-label={text::RESULT} data-recommended={e.recommended.unwrap_or("")} tabindex="0">
             <h3 class="apa-recommendation__title">{ text::RESULT }</h3>
             <p class="apa-recommendation__status" role="status" aria-live="polite">{ status }</p>

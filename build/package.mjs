@@ -1,0 +1,84 @@
+// Trunk's post-build hook: turns the hosted build into the three artifacts of dist/.
+//   1. index.html: Trunk's inline loader moves into its own file, so the site runs under
+//      `script-src 'self' 'wasm-unsafe-eval'` with no inline script.
+//   2. autopilot-advisor.js: one classic script with the WebAssembly inside (gzipped, unpacked
+//      by the browser's DecompressionStream), the styles, and the custom element.
+//   3. autopilot-advisor.html: one file that works when opened from disk (file://).
+// It needs wasm-bindgen and wasm-opt on PATH (.ci/setup installs both) and only node's own modules.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const source = resolve(process.env.TRUNK_SOURCE_DIR ?? '.');
+const staging = resolve(process.env.TRUNK_STAGING_DIR ?? 'dist');
+const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
+const version = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { cwd: source })).packages[0].version;
+
+const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+const read = (...p) => readFileSync(join(source, ...p), 'utf8');
+
+// 1. No inline script in the hosted page.
+const indexPath = join(staging, 'index.html');
+let index = readFileSync(indexPath, 'utf8');
+index = index.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, body) => {
+  const name = `boot-${hash(body)}.js`;
+  writeFileSync(join(staging, name), body.trim() + '\n');
+  return `<script type="module" src="./${name}"></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(index)) throw new Error('index.html still has an inline script');
+writeFileSync(indexPath, index);
+
+// 2. The embed script: wasm-bindgen's no-modules glue around the same wasm the site uses.
+const raw = join(source, 'target', 'wasm32-unknown-unknown', profile, 'autopilot-advisor.wasm');
+const work = join(source, 'target', 'embed');
+mkdirSync(work, { recursive: true });
+execFileSync('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', work, '--out-name', 'advisor', raw], { stdio: 'inherit' });
+const optimized = join(work, 'advisor_opt.wasm');
+execFileSync('wasm-opt', ['-Oz', join(work, 'advisor_bg.wasm'), '-o', optimized], { stdio: 'inherit' });
+const wasm = readFileSync(optimized);
+const glue = readFileSync(join(work, 'advisor.js'), 'utf8');
+
+const widgetCss = read('styles', 'advisor.css');
+// The host element: a block, and nothing of the page's inherited text styles gets in.
+const shadowCss = ':host{display:block !important}:host([hidden]){display:none}\n' + widgetCss;
+const element = read('src', 'embed', 'element.js').replace("'__VERSION__'", JSON.stringify(version));
+
+const bundle = `/*! Autopilot Scenario Advisor ${version}: <autopilot-advisor> and AutopilotAdvisor.mount(). One file, no network. */
+(function () {
+'use strict';
+if (window.customElements && window.customElements.get('autopilot-advisor')) return; // another copy is already on the page
+var WASM_GZIP_BASE64 = ${JSON.stringify(gzipSync(wasm, { level: 9 }).toString('base64'))};
+var CSS_TEXT = ${JSON.stringify(shadowCss)};
+${glue}
+${element}
+})();
+`;
+writeFileSync(join(staging, 'autopilot-advisor.js'), bundle);
+
+// 3. The single HTML file: the bundle inline (no CSP applies to a file opened from disk).
+const frame = read('src', 'embed', 'frame.js');
+const inline = (js) => js.replace(/<\/script/gi, '<\\/script');
+const single = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Autopilot Scenario Advisor</title>
+</head>
+<body style="margin:0">
+<autopilot-advisor></autopilot-advisor>
+<script>
+${inline(bundle)}
+</script>
+<script>
+${inline(frame)}
+</script>
+</body>
+</html>
+`;
+writeFileSync(join(staging, 'autopilot-advisor.html'), single);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+console.log(`package: autopilot-advisor.js ${kb(bundle.length)}, autopilot-advisor.html ${kb(single.length)}, wasm ${kb(wasm.length)} (${kb(gzipSync(wasm, { level: 9 }).length)} gzipped)`);

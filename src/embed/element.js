@@ -1,0 +1,151 @@
+// The embed script's page-facing half: the <autopilot-advisor> custom element and
+// AutopilotAdvisor.mount(). It runs inside the bundle built by build/package.mjs, which
+// provides `wasm_bindgen` (wasm-bindgen's no-modules glue), `WASM_GZIP_BASE64` (the widget's
+// WebAssembly, gzipped) and `CSS_TEXT` (styles/advisor.css). Plain ES2017 in one classic
+// script: no modules, no fetch, no inline styles, no eval, so it runs under strict CSPs.
+
+// The engine's answer keys; tests check they match AutopilotAdvisor.model().questions.
+var ANSWER_KEYS = ['device', 'current_join', 'registered', 'identity', 'dc', 'users',
+  'technician', 'tpm', 'configmgr', 'custom_image', 'fast_user'];
+
+var api = window.AutopilotAdvisor = window.AutopilotAdvisor || {};
+
+function loadWasm() {
+  var binary = atob(WASM_GZIP_BASE64);
+  var bytes = new Uint8Array(binary.length);
+  for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).arrayBuffer()
+    .then(function (buffer) { return wasm_bindgen({ module_or_path: buffer }); })
+    .then(function () { return wasm_bindgen; });
+}
+
+var ready = loadWasm();
+api.ready = ready.then(function () { return api; });
+api.version = api.version || '__VERSION__';
+
+var sheet = null;
+function adoptStyles(root) {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS_TEXT);
+  }
+  root.adoptedStyleSheets = [sheet];
+}
+
+function failure(container, error) {
+  var box = document.createElement('p');
+  box.className = 'apa-failure';
+  box.setAttribute('role', 'alert');
+  box.textContent = 'The Autopilot Scenario Advisor could not start: ' + (error && error.message ? error.message : error);
+  container.replaceChildren(box);
+}
+
+// Makes a shadow root with the widget's styles and an empty container to render into.
+function shadowContainer(host) {
+  var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+  adoptStyles(root);
+  var container = document.createElement('div');
+  container.className = 'apa-host';
+  root.replaceChildren(container);
+  return container;
+}
+
+function emitChange(target, answers, result) {
+  target.dispatchEvent(new CustomEvent('change', {
+    bubbles: true, composed: true, detail: { answers: answers, result: result }
+  }));
+}
+
+/**
+ * AutopilotAdvisor.mount(element, options): renders an advisor in `element` (inside its own
+ * shadow root). Options: { answers, profile, preset, locked, hidden, not_offered, scenarios,
+ * theme, compact, onChange }. Returns { ready, update(options), reset(), unmount(), answers, result }.
+ */
+function mount(element, options) {
+  if (!(element instanceof Element)) throw new Error('AutopilotAdvisor.mount(element, options) needs an element.');
+  options = options || {};
+  var container = shadowContainer(element);
+  var widget = null;
+  var gone = false;
+  var latest = { answers: {}, result: null };
+  var onChange = function (answers, result) {
+    latest = { answers: answers, result: result };
+    if (typeof options.onChange === 'function') {
+      try { options.onChange({ answers: answers, result: result }); } catch (e) { console.error(e); }
+    }
+    emitChange(element, answers, result);
+  };
+  var handle = {
+    ready: null,
+    update: function (next) {
+      options = next || {};
+      if (widget) widget.update(options);
+    },
+    reset: function () { if (widget) widget.reset(); },
+    unmount: function () {
+      gone = true;
+      if (widget) { widget.unmount(); widget.free(); widget = null; }
+      container.remove();
+    },
+    get answers() { return latest.answers; },
+    get result() { return latest.result; }
+  };
+  handle.ready = ready.then(function (wasm) {
+    if (gone) return handle;
+    widget = wasm.mountAdvisor(container, options, onChange);
+    return handle;
+  }, function (error) { failure(container, error); throw error; });
+  return handle;
+}
+api.mount = mount;
+
+function listAttribute(el, name) {
+  var v = el.getAttribute(name);
+  return v === null ? undefined : v;
+}
+
+if (!customElements.get('autopilot-advisor')) {
+  class AutopilotAdvisorElement extends HTMLElement {
+    static get observedAttributes() {
+      return ANSWER_KEYS.concat(['locked', 'hidden-questions', 'not-offered', 'theme', 'compact', 'profile']);
+    }
+    constructor() {
+      super();
+      this._handle = null;
+    }
+    _options() {
+      var preset = {};
+      for (var i = 0; i < ANSWER_KEYS.length; i++) {
+        var v = this.getAttribute(ANSWER_KEYS[i]);
+        if (v !== null && v !== '') preset[ANSWER_KEYS[i]] = v;
+      }
+      var options = { preset: preset, profile: listAttribute(this, 'profile') };
+      if (this.hasAttribute('locked')) options.locked = this.getAttribute('locked');
+      if (this.hasAttribute('hidden-questions')) options.hidden = this.getAttribute('hidden-questions');
+      if (this.hasAttribute('not-offered')) options.not_offered = this.getAttribute('not-offered');
+      if (this.hasAttribute('theme')) options.theme = this.getAttribute('theme');
+      if (this.hasAttribute('compact')) options.compact = this.getAttribute('compact') !== 'false';
+      return options;
+    }
+    connectedCallback() {
+      if (this._handle) return;
+      this._handle = mount(this, this._options());
+    }
+    disconnectedCallback() {
+      // Moving the element fires disconnect then connect: keep the widget unless it stays gone.
+      var self = this;
+      Promise.resolve().then(function () {
+        if (!self.isConnected && self._handle) { self._handle.unmount(); self._handle = null; }
+      });
+    }
+    attributeChangedCallback() {
+      if (this._handle) this._handle.update(this._options());
+    }
+    get answers() { return this._handle ? this._handle.answers : {}; }
+    get result() { return this._handle ? this._handle.result : null; }
+    get ready() { return this._handle ? this._handle.ready : ready; }
+    reset() { if (this._handle) this._handle.reset(); }
+  }
+  customElements.define('autopilot-advisor', AutopilotAdvisorElement);
+}

@@ -1,0 +1,195 @@
+//! The organization profile: valid parts apply, every problem is reported, links are checked.
+
+use autopilot_advisor::engine::{evaluate_with, Answers, Policy, Verdict};
+use autopilot_advisor::model::MODEL;
+use autopilot_advisor::profile::{allowed_link, read, read_layers, Theme, Value};
+
+fn text(s: &str) -> Value {
+    Value::Text(s.to_owned())
+}
+
+fn map(entries: &[(&str, Value)]) -> Value {
+    Value::Map(
+        entries
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect(),
+    )
+}
+
+#[test]
+fn links_allow_only_https_http_and_mailto() {
+    for ok in [
+        "https://a.example",
+        "http://intranet/help",
+        "mailto:desk@example.com",
+        "HTTPS://X.example",
+    ] {
+        assert!(allowed_link(ok), "{ok}");
+    }
+    for bad in [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "ftp://x",
+        "//evil.example",
+        "https://",
+        "mailto:",
+        "vbscript:x",
+        "https://a.example/\u{0}x",
+    ] {
+        assert!(!allowed_link(bad), "{bad}");
+    }
+}
+
+#[test]
+fn a_bad_profile_keeps_its_valid_parts_and_lists_every_problem() {
+    let checked = read(&map(&[
+        (
+            "preset",
+            map(&[
+                ("device", text("old")),
+                ("users", text("shared")),
+                ("tpm", Value::Number(1.0)),
+            ]),
+        ),
+        ("locked", text("users colour")),
+        (
+            "not_offered",
+            Value::List(vec![text("reset"), text("teleport")]),
+        ),
+        ("theme", text("purple")),
+        ("compact", text("yes")),
+        (
+            "scenarios",
+            map(&[
+                (
+                    "reset",
+                    map(&[
+                        ("note", text("Call us")),
+                        ("contact", map(&[("url", text("javascript:x"))])),
+                    ]),
+                ),
+                ("nope", map(&[])),
+            ]),
+        ),
+        ("size", Value::Number(3.0)),
+    ]));
+    let p = &checked.problems;
+    let has = |s: &str| p.iter().any(|m| m.contains(s));
+    assert!(
+        has("\"old\" is not an allowed value for \"device\""),
+        "{p:#?}"
+    );
+    assert!(has("\"tpm\" must be a string"), "{p:#?}");
+    assert!(has("unknown question \"colour\""), "{p:#?}");
+    assert!(has("unknown scenario \"teleport\""), "{p:#?}");
+    assert!(has("\"theme\" must be"), "{p:#?}");
+    assert!(has("\"compact\" must be true or false"), "{p:#?}");
+    assert!(has("not an https, http or mailto link"), "{p:#?}");
+    assert!(has("unknown scenario \"nope\""), "{p:#?}");
+    assert!(has("Unknown profile field \"size\""), "{p:#?}");
+    assert_eq!(p.len(), 9, "{p:#?}");
+    let profile = &checked.profile;
+    assert_eq!(
+        profile.preset.named().collect::<Vec<_>>(),
+        [("users", "shared")]
+    );
+    assert_eq!(profile.locked, [Answers::key("users").unwrap()]);
+    assert!(!profile.offered(MODEL.scenario_ix("reset").unwrap()));
+    assert_eq!(profile.theme, Theme::Auto);
+    let reset = &profile.notes[MODEL.scenario_ix("reset").unwrap()];
+    assert_eq!(reset.note.as_deref(), Some("Call us"));
+    assert!(reset.contact.is_none());
+}
+
+#[test]
+fn later_layers_win_and_presets_merge() {
+    let checked = read_layers(&[
+        map(&[
+            (
+                "preset",
+                map(&[("device", text("new")), ("users", text("single"))]),
+            ),
+            ("theme", text("dark")),
+        ]),
+        map(&[
+            ("preset", map(&[("users", text("shared"))])),
+            ("theme", text("light")),
+        ]),
+    ]);
+    assert!(checked.problems.is_empty());
+    assert_eq!(
+        checked.profile.preset.named().collect::<Vec<_>>(),
+        [("device", "new"), ("users", "shared")]
+    );
+    assert_eq!(checked.profile.theme, Theme::Light);
+}
+
+#[test]
+fn locking_without_a_preset_locks_nothing_and_says_so() {
+    let checked = read(&map(&[("locked", text("tpm"))]));
+    assert!(checked.profile.locked.is_empty());
+    assert!(
+        checked.problems[0].contains("without a preset answer"),
+        "{:?}",
+        checked.problems
+    );
+}
+
+#[test]
+fn not_offered_scenarios_are_unsuitable_and_locked_answers_are_never_suggested() {
+    let broken = Answers::from_pairs([
+        ("device", Some("broken")),
+        ("configmgr", Some("no")),
+        ("current_join", Some("entra")),
+        ("registered", Some("yes")),
+    ])
+    .unwrap();
+    let open = evaluate_with(&broken, &Policy::default());
+    assert!(open
+        .changes
+        .iter()
+        .any(|c| c.set == vec![("configmgr", "yes")]));
+    let configmgr = Answers::key("configmgr").unwrap();
+    let locked = evaluate_with(
+        &broken,
+        &Policy {
+            locked: vec![configmgr],
+            ..Policy::default()
+        },
+    );
+    assert!(
+        locked
+            .changes
+            .iter()
+            .all(|c| c.set.iter().all(|(k, _)| *k != "configmgr")),
+        "{:?}",
+        locked.changes
+    );
+
+    let kiosk = Answers::from_pairs([
+        ("device", Some("new")),
+        ("identity", Some("entra")),
+        ("users", Some("shared")),
+        ("tpm", Some("yes")),
+    ])
+    .unwrap();
+    let mut not_offered = [false; 5];
+    not_offered[MODEL.scenario_ix("self-deploying").unwrap()] = true;
+    let e = evaluate_with(
+        &kiosk,
+        &Policy {
+            not_offered,
+            ..Policy::default()
+        },
+    );
+    let sd = e.scenario("self-deploying").unwrap();
+    assert_eq!(sd.verdict, Verdict::Unsuitable);
+    assert_eq!(
+        sd.reasons[0].text,
+        "Your organization doesn't offer this scenario."
+    );
+    // Without it, several scenarios tie for this kiosk: nothing is recommended yet.
+    assert_eq!(e.recommended, None);
+    assert_ne!(e.leading, Some("self-deploying"));
+}
