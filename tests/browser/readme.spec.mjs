@@ -1,0 +1,65 @@
+// The README's copy-paste snippets, taken from README.md as written and run as pages, under the
+// strict Content Security Policy: if a snippet stops working, this fails.
+import { test, expect } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const OUT = new URL('./fixtures/generated/', import.meta.url).pathname;
+mkdirSync(OUT, { recursive: true });
+
+/** The fenced blocks after `<!-- snippet:NAME -->`: the html block, and a js block if one follows. */
+function snippet(name) {
+  const start = README.indexOf(`<!-- snippet:${name} -->`);
+  if (start < 0) throw new Error(`README has no snippet ${name}`);
+  const blocks = [...README.slice(start).matchAll(/```(html|js)\n([\s\S]*?)```/g)].slice(0, 2);
+  const html = blocks[0][2];
+  const js = blocks[1] && blocks[1][1] === 'js' ? blocks[1][2] : null;
+  return { html, js };
+}
+
+function pageFor(name, body) {
+  const file = `${name}.html`;
+  writeFileSync(`${OUT}${file}`, `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>${name}</title></head><body>\n${body}</body></html>\n`);
+  return `fixtures/generated/${file}?csp=strict`;
+}
+
+function watch(p) {
+  const problems = [];
+  p.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  p.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
+test('the element snippet works as written', async ({ page }) => {
+  const { html } = snippet('element');
+  const problems = watch(page);
+  await page.goto(pageFor('element', html.replace('src="autopilot-advisor.js"', 'src="../../autopilot-advisor.js"')));
+  const w = page.locator('autopilot-advisor');
+  await expect(w.locator('fieldset[data-key="identity"]').getByLabel('Microsoft Entra join (formerly Azure AD join)', { exact: true })).toBeDisabled();
+  await expect(w.locator('thead th[data-scenario="reset"] .apa-badge')).toHaveText('Not possible');
+  expect(problems).toEqual([]);
+});
+
+test('the mount snippet works as written', async ({ page }) => {
+  const { html, js } = snippet('mount');
+  expect(js).toContain('AutopilotAdvisor.mount');
+  writeFileSync(`${OUT}start-advisor.js`, js);
+  const problems = watch(page);
+  const logs = [];
+  page.on('console', (m) => { if (m.type() === 'log') logs.push(m.text()); });
+  await page.goto(pageFor('mount', html.replace('src="autopilot-advisor.js"', 'src="../../autopilot-advisor.js"')));
+  const w = page.locator('#advisor');
+  await expect(w.locator('fieldset[data-key="current_join"]')).toBeVisible();
+  await expect(w.locator('thead th[data-scenario="self-deploying"] .apa-badge')).toHaveText('Not possible');
+  await expect.poll(() => logs.length).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+});
+
+test('the iframe snippet sizes the frame as written', async ({ page }) => {
+  const { html, js } = snippet('iframe');
+  writeFileSync(`${OUT}advisor-frame-host.js`, js);
+  await page.goto(pageFor('iframe', html.replace('https://intranet.example.com/advisor/index.html', '/sub/path/index.html')));
+  const frame = page.frameLocator('#advisor');
+  await expect(frame.locator('fieldset[data-key="device"]')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => Number(document.getElementById('advisor').height))).toBeGreaterThan(1000);
+});
