@@ -63,6 +63,37 @@ pub fn bake(m: &ModelFile) -> String {
         list(parts.into_iter().map(|(_, p)| p))
     };
 
+    // Rules grouped by scenario, so a scenario's rules are one slice; within it by effect in the
+    // order reasons are listed (exclude, favour, disfavour, info), otherwise in file order.
+    let effect_rank = |e: &str| {
+        ["exclude", "favour", "disfavour", "info"]
+            .iter()
+            .position(|x| *x == e)
+    };
+    let mut rules: Vec<&crate::schema::Rule> = m.rules.iter().collect();
+    rules.sort_by_key(|r| (scenario_ix(&r.scenario), effect_rank(&r.effect)));
+    let rule_range = |id: &str| {
+        let start = rules.iter().position(|r| r.scenario == id).unwrap_or(0);
+        let len = rules.iter().filter(|r| r.scenario == id).count();
+        (start, start + len)
+    };
+    let keys_of = |when: &BTreeMap<String, Vec<String>>| {
+        let mut keys: Vec<(usize, &str)> = when
+            .keys()
+            .map(|k| {
+                (
+                    m.questions
+                        .iter()
+                        .position(|q| &q.key == k)
+                        .expect("validated"),
+                    k.as_str(),
+                )
+            })
+            .collect();
+        keys.sort();
+        list(keys.into_iter().map(|(_, k)| format!("{k:?}")))
+    };
+
     let mut out = String::new();
     let w = &mut out;
     writeln!(
@@ -109,7 +140,7 @@ pub fn bake(m: &ModelFile) -> String {
     for s in &m.scenarios {
         writeln!(
             w,
-            "    Scenario {{ id: {:?}, name: {:?}, short: {:?}, purpose: {:?}, description: {:?}, source: {}, deployment: {}, then_candidates: {}, pros: {}, cons: {}, guide: {}, prerequisites: {}, walkthroughs: {} }},",
+            "    Scenario {{ id: {:?}, name: {:?}, short: {:?}, purpose: {:?}, description: {:?}, source: {}, deployment: {}, then_candidates: {}, rules: {:?}, pros: {}, cons: {}, guide: {}, prerequisites: {}, walkthroughs: {} }},",
             s.id,
             s.name,
             s.short,
@@ -118,6 +149,10 @@ pub fn bake(m: &ModelFile) -> String {
             source(&s.source),
             s.deployment,
             list(s.then_candidates.iter().map(|c| scenario_ix(c).to_string())),
+            {
+                let (a, b) = rule_range(&s.id);
+                a..b
+            },
             facts(&s.pros),
             facts(&s.cons),
             facts(&s.guide),
@@ -176,7 +211,7 @@ pub fn bake(m: &ModelFile) -> String {
     writeln!(w, "  ],").unwrap();
 
     writeln!(w, "  rules: &[").unwrap();
-    for r in &m.rules {
+    for r in &rules {
         let effect = match r.effect.as_str() {
             "exclude" => "Exclude",
             "favour" => "Favour",
@@ -190,9 +225,10 @@ pub fn bake(m: &ModelFile) -> String {
         };
         writeln!(
             w,
-            "    Rule {{ scenario: {}, when: {}, effect: Effect::{effect}, weight: {}, context: RuleContext::{context}, text: {:?}, source: {}, choice: {:?} }},",
+            "    Rule {{ scenario: {}, when: {}, keys: {}, effect: Effect::{effect}, weight: {}, context: RuleContext::{context}, text: {:?}, source: {}, choice: {:?} }},",
             scenario_ix(&r.scenario),
             condition(&r.when),
+            keys_of(&r.when),
             r.weight.unwrap_or(0),
             r.text,
             source(&r.source),
@@ -206,9 +242,10 @@ pub fn bake(m: &ModelFile) -> String {
     for n in &m.notes {
         writeln!(
             w,
-            "    Note {{ id: {:?}, when: {}, text: {:?}, source: {} }},",
+            "    Note {{ id: {:?}, when: {}, keys: {}, text: {:?}, source: {} }},",
             n.id,
             condition(&n.when),
+            keys_of(&n.when),
             n.text,
             source(&n.source)
         )

@@ -249,6 +249,16 @@ fn conditions_name_real_answers(m: &ModelFile, errors: &mut Vec<String>) {
 }
 
 fn rule_effects(m: &ModelFile, errors: &mut Vec<String>) {
+    // The engine keeps a scenario's fired rules as bits of a u64.
+    for s in &m.scenarios {
+        let n = m.rules.iter().filter(|r| r.scenario == s.id).count();
+        if n > 64 {
+            errors.push(format!(
+                "scenario \"{}\" has {n} rules; the engine allows 64",
+                s.id
+            ));
+        }
+    }
     let follow_ups: BTreeSet<&str> = m
         .scenarios
         .iter()

@@ -44,7 +44,8 @@ pub fn smallest_changes(answers: &Answers, policy: &Policy) -> Vec<Change> {
         .filter(|&q| answers.get(q).is_some() && applies(answers, q) && !policy.locked.contains(&q))
         .collect();
     for size in 1..=MAX_CHANGED.min(answered.len()) {
-        let mut found = Vec::new();
+        // One list per scenario, so the advice reads scenario by scenario.
+        let mut found: Vec<Vec<Change>> = vec![Vec::new(); MODEL.scenarios.len()];
         for_each_subset(&answered, size, &mut |keys| {
             for_each_alternative(answers, keys, &mut |changed, values| {
                 let open = suitability(changed, policy);
@@ -58,7 +59,7 @@ pub fn smallest_changes(answers: &Answers, policy: &Policy) -> Vec<Change> {
                                 (question.key, question.options[v as usize].value)
                             })
                             .collect();
-                        found.push(Change {
+                        found[s].push(Change {
                             scenario: scenario.id,
                             set,
                         });
@@ -66,11 +67,10 @@ pub fn smallest_changes(answers: &Answers, policy: &Policy) -> Vec<Change> {
                 }
             });
         });
-        if !found.is_empty() {
-            // Scenario order first, so the advice reads scenario by scenario.
-            found.sort_by_key(|c| MODEL.scenario_ix(c.scenario));
-            found.truncate(MAX_LISTED);
-            return found;
+        if found.iter().any(|f| !f.is_empty()) {
+            let mut all: Vec<Change> = found.into_iter().flatten().collect();
+            all.truncate(MAX_LISTED);
+            return all;
         }
     }
     Vec::new()

@@ -39,7 +39,7 @@ pub enum Verdict {
 pub struct Reason {
     pub text: &'static str,
     pub source: &'static Source,
-    pub keys: Vec<&'static str>,
+    pub keys: &'static [&'static str],
     pub effect: Effect,
 }
 
@@ -63,7 +63,7 @@ pub struct NoteResult {
     pub id: &'static str,
     pub text: &'static str,
     pub source: &'static Source,
-    pub keys: Vec<&'static str>,
+    pub keys: &'static [&'static str],
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -131,21 +131,57 @@ fn all_match(conditions: &[Condition], answers: &Answers) -> bool {
     conditions.iter().all(|c| matches(c, answers))
 }
 
-fn key_names(conditions: &[Condition]) -> Vec<&'static str> {
-    conditions
-        .iter()
-        .map(|c| MODEL.questions[c.question].key)
-        .collect()
+/// A set of questions as bits, in question order: sorted and free of repeats by construction.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct KeySet(u32);
+
+const _: () = assert!(
+    crate::model::QUESTION_COUNT <= 32,
+    "KeySet holds 32 questions"
+);
+
+impl KeySet {
+    fn insert(&mut self, q: QuestionIx) {
+        self.0 |= 1 << q;
+    }
+    fn extend(&mut self, other: KeySet) {
+        self.0 |= other.0;
+    }
+    fn contains(self, q: QuestionIx) -> bool {
+        self.0 & (1 << q) != 0
+    }
+    /// The questions that apply to these (effective) answers.
+    fn applicable(answers: &Answers) -> KeySet {
+        let mut set = KeySet::default();
+        for q in 0..MODEL.questions.len() {
+            if applies(answers, q) {
+                set.insert(q);
+            }
+        }
+        set
+    }
+    fn keys(self) -> Vec<&'static str> {
+        let mut bits = self.0;
+        let mut out = Vec::new();
+        while bits != 0 {
+            out.push(MODEL.questions[bits.trailing_zeros() as usize].key);
+            bits &= bits - 1;
+        }
+        out
+    }
 }
 
 /// One scenario weighed against the answers, before the recommendation is picked.
 #[derive(Debug, Clone)]
 struct Assessment {
-    fired: Vec<&'static Rule>,
+    /// The scenario's rules that fired, as bits over [`Model::rules_of`] (no allocation).
+    fired: u64,
+    /// Exclusions borrowed from follow-up candidates when none of them can run.
+    borrowed: Vec<&'static Rule>,
     excluded: bool,
     score: i32,
-    blocked_by: Vec<QuestionIx>,
-    pending: Vec<QuestionIx>,
+    blocked_by: KeySet,
+    pending: KeySet,
     then: Option<ScenarioIx>,
     not_offered: bool,
 }
@@ -154,45 +190,49 @@ fn in_context(rule: &Rule, context: RuleContext) -> bool {
     rule.context == RuleContext::Any || rule.context == context
 }
 
-fn assess(scenario: ScenarioIx, answers: &Answers, context: RuleContext) -> Assessment {
+fn assess(
+    scenario: ScenarioIx,
+    answers: &Answers,
+    applicable: KeySet,
+    context: RuleContext,
+) -> Assessment {
     let rules = MODEL
-        .rules
+        .rules_of(scenario)
         .iter()
-        .filter(|r| r.scenario == scenario && in_context(r, context));
+        .enumerate()
+        .filter(|(_, r)| in_context(r, context));
     let mut a = Assessment {
-        fired: Vec::new(),
+        fired: 0,
+        borrowed: Vec::new(),
         excluded: false,
         score: 0,
-        blocked_by: Vec::new(),
-        pending: Vec::new(),
+        blocked_by: KeySet::default(),
+        pending: KeySet::default(),
         then: None,
         not_offered: false,
     };
-    for rule in rules {
+    for (i, rule) in rules {
         if all_match(rule.when, answers) {
-            a.fired.push(rule);
+            a.fired |= 1 << i;
             match rule.effect {
                 Effect::Exclude => {
                     a.excluded = true;
-                    a.blocked_by.extend(rule.when.iter().map(|c| c.question));
+                    for c in rule.when {
+                        a.blocked_by.insert(c.question);
+                    }
                 }
                 Effect::Favour => a.score += rule.weight,
                 Effect::Disfavour => a.score -= rule.weight,
                 Effect::Info => {}
             }
         } else if rule.effect == Effect::Exclude && could_still_match(rule.when, answers) {
-            a.pending.extend(
-                rule.when
-                    .iter()
-                    .map(|c| c.question)
-                    .filter(|&q| answers.get(q).is_none() && applies(answers, q)),
-            );
+            for c in rule.when {
+                if answers.get(c.question).is_none() && applicable.contains(c.question) {
+                    a.pending.insert(c.question);
+                }
+            }
         }
     }
-    a.blocked_by.sort_unstable();
-    a.blocked_by.dedup();
-    a.pending.sort_unstable();
-    a.pending.dedup();
     a
 }
 
@@ -205,10 +245,10 @@ fn could_still_match(conditions: &[Condition], answers: &Answers) -> bool {
 }
 
 /// Every scenario assessed on effective answers, follow-up deployments included.
-fn assess_all(answers: &Answers, policy: &Policy) -> Vec<Assessment> {
-    let mut all: Vec<Assessment> = (0..SCENARIO_COUNT)
-        .map(|s| assess(s, answers, RuleContext::Direct))
-        .collect();
+fn assess_all(answers: &Answers, policy: &Policy) -> [Assessment; SCENARIO_COUNT] {
+    let applicable = KeySet::applicable(answers);
+    let mut all: [Assessment; SCENARIO_COUNT] =
+        std::array::from_fn(|s| assess(s, answers, applicable, RuleContext::Direct));
     for (s, a) in all.iter_mut().enumerate() {
         if policy.not_offered[s] {
             a.excluded = true;
@@ -219,12 +259,12 @@ fn assess_all(answers: &Answers, policy: &Policy) -> Vec<Assessment> {
         if scenario.then_candidates.is_empty() || all[s].excluded {
             continue;
         }
-        let follow: Vec<(ScenarioIx, Assessment)> = scenario
+        let follow = scenario
             .then_candidates
             .iter()
             .filter(|&&c| !policy.not_offered[c])
-            .map(|&c| (c, assess(c, answers, RuleContext::FollowUp)))
-            .collect();
+            .map(|&c| (c, assess(c, answers, applicable, RuleContext::FollowUp)));
+        let follow: Vec<(ScenarioIx, Assessment)> = follow.collect();
         // Ties go to the first candidate: user-driven, the only profile the reinstall's JSON
         // file carries by itself (sources: existing-devices).
         let best = follow.iter().filter(|(_, a)| !a.excluded).fold(
@@ -240,13 +280,11 @@ fn assess_all(answers: &Answers, policy: &Policy) -> Vec<Assessment> {
                 // No deployment can run afterwards: their exclusions explain why.
                 let a = &mut all[s];
                 a.excluded = true;
-                for (_, f) in &follow {
-                    a.fired
-                        .extend(f.fired.iter().filter(|r| r.effect == Effect::Exclude));
-                    a.blocked_by.extend(&f.blocked_by);
+                for (c, f) in &follow {
+                    a.borrowed
+                        .extend(fired_rules(*c, f.fired).filter(|r| r.effect == Effect::Exclude));
+                    a.blocked_by.extend(f.blocked_by);
                 }
-                a.blocked_by.sort_unstable();
-                a.blocked_by.dedup();
             }
         }
     }
@@ -261,32 +299,49 @@ fn leading(all: &[Assessment]) -> Option<ScenarioIx> {
     tops.next().is_none().then_some(first)
 }
 
-fn effect_order(e: Effect) -> u8 {
-    match e {
-        Effect::Exclude => 0,
-        Effect::Favour => 1,
-        Effect::Disfavour => 2,
-        Effect::Info => 3,
-    }
+/// The rules of `scenario` whose bits are set in `fired`.
+fn fired_rules(scenario: ScenarioIx, fired: u64) -> impl Iterator<Item = &'static Rule> {
+    let rules = MODEL.rules_of(scenario);
+    let mut bits = fired;
+    std::iter::from_fn(move || {
+        (bits != 0).then(|| {
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            &rules[i]
+        })
+    })
 }
 
 fn reason(rule: &Rule) -> Reason {
     Reason {
         text: rule.text,
         source: rule.source,
-        keys: key_names(rule.when),
+        keys: rule.keys,
         effect: rule.effect,
     }
 }
 
-fn keys(questions: &[QuestionIx]) -> Vec<&'static str> {
-    questions.iter().map(|&q| MODEL.questions[q].key).collect()
+/// Whether an exclusion rule of `scenario` fires: the cheap question the change search asks.
+fn excluded(scenario: ScenarioIx, answers: &Answers, context: RuleContext) -> bool {
+    MODEL.rules_of(scenario).iter().any(|r| {
+        r.effect == Effect::Exclude && in_context(r, context) && all_match(r.when, answers)
+    })
 }
 
-/// Whether each scenario is suitable: the cheap part of [`evaluate`], used by the change search.
+/// Whether each scenario is suitable: [`assess_all`]'s verdicts without reasons or ranks, for
+/// the change search, which asks this hundreds of times per evaluation.
 pub(crate) fn suitability(answers: &Answers, policy: &Policy) -> [bool; SCENARIO_COUNT] {
-    let all = assess_all(&effective(answers), policy);
-    std::array::from_fn(|s| !all[s].excluded)
+    let answers = effective(answers);
+    std::array::from_fn(|s| {
+        if policy.not_offered[s] || excluded(s, &answers, RuleContext::Direct) {
+            return false;
+        }
+        let candidates = MODEL.scenarios[s].then_candidates;
+        candidates.is_empty()
+            || candidates
+                .iter()
+                .any(|&c| !policy.not_offered[c] && !excluded(c, &answers, RuleContext::FollowUp))
+    })
 }
 
 pub fn evaluate(answers: &Answers) -> Evaluation {
@@ -298,23 +353,29 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
     let answers = effective(answers);
     let all = assess_all(&answers, policy);
     let leading = leading(&all);
-    let recommended = leading.filter(|&s| all[s].pending.is_empty());
+    let recommended = leading.filter(|&s| all[s].pending == KeySet::default());
     let name = |s: ScenarioIx| MODEL.scenarios[s].id;
 
     let scenarios = all
         .iter()
         .enumerate()
         .map(|(s, a)| {
-            let mut fired = a.fired.clone();
-            fired.sort_by_key(|r| (effect_order(r.effect), -r.weight));
-            let mut reasons: Vec<Reason> = fired.into_iter().map(reason).collect();
+            // Exclusions first, then favours, disfavours and steps: the order the rules are
+            // baked in (borrowed rules are exclusions).
+            let mut reasons: Vec<Reason> = a
+                .borrowed
+                .iter()
+                .copied()
+                .chain(fired_rules(s, a.fired))
+                .map(reason)
+                .collect();
             if a.not_offered {
                 reasons.insert(
                     0,
                     Reason {
                         text: NOT_OFFERED,
                         source: &ORGANIZATION,
-                        keys: Vec::new(),
+                        keys: &[],
                         effect: Effect::Exclude,
                     },
                 );
@@ -329,9 +390,9 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
                     Verdict::Suitable
                 },
                 reasons,
-                blocked_by: keys(&a.blocked_by),
+                blocked_by: a.blocked_by.keys(),
                 score: a.score,
-                pending: keys(&a.pending),
+                pending: a.pending.keys(),
                 then: a.then.map(name),
             }
         })
@@ -346,7 +407,7 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
             id: n.id,
             text: n.text,
             source: n.source,
-            keys: key_names(n.when),
+            keys: n.keys,
         })
         .collect();
     let changes = if all.iter().all(|a| a.excluded) {

@@ -73,6 +73,9 @@ pub struct Scenario {
     /// Deployment modes that can run after this scenario (Existing devices only).
     #[serde(skip)]
     pub then_candidates: &'static [ScenarioIx],
+    /// This scenario's rules: a range of [`Model::rules`], which are grouped by scenario.
+    #[serde(skip)]
+    pub rules: std::ops::Range<usize>,
     pub pros: &'static [Fact],
     pub cons: &'static [Fact],
     pub guide: &'static [Fact],
@@ -182,6 +185,8 @@ pub enum RuleContext {
 pub struct Rule {
     pub scenario: ScenarioIx,
     pub when: &'static [Condition],
+    /// The answer keys `when` names, in question order.
+    pub keys: &'static [&'static str],
     pub effect: Effect,
     /// How much a favour or disfavour counts; 0 for the other effects.
     pub weight: i32,
@@ -196,6 +201,7 @@ pub struct Rule {
 pub struct Note {
     pub id: &'static str,
     pub when: &'static [Condition],
+    pub keys: &'static [&'static str],
     pub text: &'static str,
     pub source: &'static Source,
 }
@@ -211,6 +217,11 @@ impl Model {
 
     pub fn scenario(&self, id: &str) -> Option<&'static Scenario> {
         self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    /// The rules of one scenario.
+    pub fn rules_of(&self, scenario: ScenarioIx) -> &'static [Rule] {
+        &self.rules[self.scenarios[scenario].rules.clone()]
     }
 }
 

@@ -37,6 +37,17 @@ fn next_instance() -> usize {
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
+/// Performance marks the benchmark reads: "apa:ready" when the first question can be answered,
+/// "apa:rendered" after the result of a changed answer is on screen.
+fn mark(name: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = name;
+}
+
 fn theme_class(theme: Theme) -> &'static str {
     match theme {
         Theme::Auto => "apa-advisor--theme-auto",
@@ -87,7 +98,13 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     });
     {
         let on_change = props.on_change.clone();
+        let first = use_mut_ref(|| true);
         use_effect_with((answers, evaluation.clone()), move |(a, e)| {
+            mark(if first.replace(false) {
+                "apa:ready"
+            } else {
+                "apa:rendered"
+            });
             on_change.emit((*a, e.clone()))
         });
     }

@@ -3,7 +3,7 @@
 
 use super::SourceLink;
 use crate::engine::{Evaluation, Verdict};
-use crate::model::{Effect, MODEL};
+use crate::model::{Cell, Effect, MODEL};
 use crate::profile::Profile;
 use crate::ui::text;
 use std::rc::Rc;
@@ -27,6 +27,14 @@ fn verdict_class(v: Verdict) -> &'static str {
     }
 }
 
+fn badge_class(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Recommended => "apa-badge--recommended",
+        Verdict::Suitable => "apa-badge--possible",
+        Verdict::Unsuitable => "apa-badge--not-possible",
+    }
+}
+
 #[component]
 pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
     let e = &*props.evaluation;
@@ -42,7 +50,7 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                             { for cols().map(|(s, r)| html! {
                                 <th scope="col" class={cell_class(r.verdict)} data-scenario={s.id}>
                                     <span class="apa-grid__name">{ s.short }</span>
-                                    <span class={classes!("apa-badge", format!("apa-badge--{}", text::verdict(r.verdict).to_lowercase().replace(' ', "-")))}
+                                    <span class={classes!("apa-badge", badge_class(r.verdict))}
                                           data-verdict={match r.verdict { Verdict::Recommended => "recommended", Verdict::Suitable => "suitable", Verdict::Unsuitable => "unsuitable" }}>
                                         { text::verdict(r.verdict) }
                                     </span>
@@ -95,7 +103,7 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                             <tr class="apa-grid__row" data-capability={c.id}>
                                 <th scope="row">{ c.label }{ " " }<SourceLink source={c.source} /></th>
                                 { for cols().zip(c.values).map(|((s, r), v)| html! {
-                                    <td class={classes!(cell_class(r.verdict), format!("apa-grid__value--{}", v.label().to_lowercase().replace(' ', "-")))}
+                                    <td class={classes!(cell_class(r.verdict), (*v == Cell::Yes).then_some("apa-grid__value--yes"))}
                                         data-scenario={s.id}>
                                         { v.label() }
                                     </td>
