@@ -225,14 +225,13 @@ pub fn bake(m: &ModelFile) -> String {
         };
         writeln!(
             w,
-            "    Rule {{ scenario: {}, when: {}, keys: {}, effect: Effect::{effect}, weight: {}, context: RuleContext::{context}, text: {:?}, source: {}, choice: {:?} }},",
+            "    Rule {{ scenario: {}, when: {}, keys: {}, effect: Effect::{effect}, weight: {}, context: RuleContext::{context}, text: {:?}, source: {} }},",
             scenario_ix(&r.scenario),
             condition(&r.when),
             keys_of(&r.when),
             r.weight.unwrap_or(0),
             r.text,
             source(&r.source),
-            r.choice,
         )
         .unwrap();
     }

@@ -4,7 +4,8 @@
 //   2. autopilot-advisor.js: one classic script with the WebAssembly inside (gzipped, unpacked
 //      by the browser's DecompressionStream), the styles, and the custom element.
 //   3. autopilot-advisor.html: one file that works when opened from disk (file://).
-// It needs wasm-bindgen and wasm-opt on PATH (.ci/setup installs both) and only node's own modules.
+// It needs cargo, wasm-bindgen, wasm-opt and terser on PATH (.ci/setup installs them; .ci/env
+// puts them first) and only node's own modules.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -22,30 +23,37 @@ const read = (...p) => readFileSync(join(source, ...p), 'utf8');
 // 1. No inline script in the hosted page.
 const indexPath = join(staging, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
-index = index.replace(/<script type="module">([\s\S]*?)<\/script>/g, (_, body) => {
+index = index.replace(/<script type="?module"?>([\s\S]*?)<\/script>/g, (_, body) => {
   const name = `boot-${hash(body)}.js`;
   writeFileSync(join(staging, name), body.trim() + '\n');
-  return `<script type="module" src="./${name}"></script>`;
+  return `<script type=module src=./${name}></script>`;
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(index)) throw new Error('index.html still has an inline script');
 writeFileSync(indexPath, index);
 
-// 2. The embed script: wasm-bindgen's no-modules glue around the same wasm the site uses.
-const raw = join(source, 'target', 'wasm32-unknown-unknown', profile, 'autopilot-advisor.wasm');
+// 2. The embed script: the same crate built with the `embed` feature (mountAdvisor), in its
+//    own target folder so it never disturbs Trunk's build, wrapped in wasm-bindgen's
+//    no-modules glue.
 const work = join(source, 'target', 'embed');
 mkdirSync(work, { recursive: true });
+const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'autopilot-advisor', '--features', 'embed', '--target-dir', join(work, 'cargo')];
+if (profile === 'release') cargoArgs.push('--release');
+execFileSync('cargo', cargoArgs, { cwd: source, stdio: 'inherit' });
+const raw = join(work, 'cargo', 'wasm32-unknown-unknown', profile, 'autopilot-advisor.wasm');
 execFileSync('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', work, '--out-name', 'advisor', raw], { stdio: 'inherit' });
 const optimized = join(work, 'advisor_opt.wasm');
 execFileSync('wasm-opt', ['-Oz', join(work, 'advisor_bg.wasm'), '-o', optimized], { stdio: 'inherit' });
 const wasm = readFileSync(optimized);
 const glue = readFileSync(join(work, 'advisor.js'), 'utf8');
 
-const widgetCss = read('styles', 'advisor.css');
+// Comments and runs of white space go; nothing else in our CSS depends on them.
+const minifyCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim();
+const widgetCss = minifyCss(read('styles', 'advisor.css'));
 // The host element: a block, and nothing of the page's inherited text styles gets in.
 const shadowCss = ':host{display:block !important}:host([hidden]){display:none}\n' + widgetCss;
 const element = read('src', 'embed', 'element.js').replace("'__VERSION__'", JSON.stringify(version));
 
-const bundle = `/*! Autopilot Scenario Advisor ${version}: <autopilot-advisor> and AutopilotAdvisor.mount(). One file, no network. */
+const unminified = `/*! Autopilot Scenario Advisor ${version}: <autopilot-advisor> and AutopilotAdvisor.mount(). One file, no network. */
 (function () {
 'use strict';
 if (window.customElements && window.customElements.get('autopilot-advisor')) return; // another copy is already on the page
@@ -55,6 +63,10 @@ ${glue}
 ${element}
 })();
 `;
+// terser (installed by .ci/setup) shrinks the glue and the element code; the wasm string stays.
+writeFileSync(join(work, 'bundle.js'), unminified);
+execFileSync('terser', [join(work, 'bundle.js'), '--compress', '--mangle', '--comments', '/^!/', '--output', join(work, 'bundle.min.js')], { stdio: 'inherit' });
+const bundle = readFileSync(join(work, 'bundle.min.js'), 'utf8');
 writeFileSync(join(staging, 'autopilot-advisor.js'), bundle);
 
 // 3. The single HTML file: the bundle inline (no CSP applies to a file opened from disk).

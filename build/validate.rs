@@ -290,6 +290,11 @@ fn rule_effects(m: &ModelFile, errors: &mut Vec<String>) {
                 r.context
             ));
         }
+        // A choice is documentation for reviewers (it stays in model.toml, not in the wasm),
+        // so it must say something.
+        if r.choice.as_deref().is_some_and(|c| c.trim().len() < 10) {
+            errors.push(format!("{at} has a `choice` too short to explain anything"));
+        }
         if r.context == "follow-up" && !follow_ups.contains(r.scenario.as_str()) {
             errors.push(format!(
                 "{at} has context follow-up, but \"{}\" never runs as a follow-up",

@@ -2,6 +2,7 @@
 
 pub mod embed;
 pub mod engine;
+pub mod json;
 pub mod model;
 pub mod profile;
 pub mod ui;

@@ -2,9 +2,9 @@
 //! Bad input becomes a thrown `Error` with a clear message, never a panic.
 
 use crate::engine::{self, AnswerError, Answers};
+use crate::json::{self, ToJson};
 use crate::model::MODEL;
 use js_sys::{Array, Object, Reflect};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -61,10 +61,9 @@ fn describe_error(e: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
-pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+/// A value as a plain JavaScript object: our JSON text through the browser's own parser.
+pub fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(&json::to_string(value))
 }
 
 #[wasm_bindgen]

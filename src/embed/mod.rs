@@ -2,7 +2,9 @@
 //! `window.AutopilotAdvisor` JavaScript API live here, and nothing else does web plumbing.
 
 pub mod api;
+#[cfg(feature = "embed")]
 pub mod mount;
+#[cfg(feature = "embed")]
 mod value;
 
 use crate::ui::Advisor;

@@ -2,7 +2,6 @@
 
 use super::{applies, suitability, Answers, Policy};
 use crate::model::{QuestionIx, ValueIx, MODEL};
-use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
 /// A set of changed answers and the scenario it makes suitable.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,26 +9,6 @@ pub struct Change {
     pub scenario: &'static str,
     /// (key, new value), in question order.
     pub set: Vec<(&'static str, &'static str)>,
-}
-
-/// Serialized as `{ scenario, set: { key: value, ... } }`, the shape a script expects.
-impl Serialize for Change {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        struct Set<'a>(&'a [(&'static str, &'static str)]);
-        impl Serialize for Set<'_> {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                let mut m = s.serialize_map(Some(self.0.len()))?;
-                for (k, v) in self.0 {
-                    m.serialize_entry(k, v)?;
-                }
-                m.end()
-            }
-        }
-        let mut st = s.serialize_struct("Change", 2)?;
-        st.serialize_field("scenario", self.scenario)?;
-        st.serialize_field("set", &Set(&self.set))?;
-        st.end()
-    }
 }
 
 /// Larger sets are rarely useful advice and grow the search quickly.

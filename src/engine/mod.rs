@@ -24,10 +24,8 @@ pub use changes::Change;
 use crate::model::{
     Condition, Effect, QuestionIx, Rule, RuleContext, ScenarioIx, Source, MODEL, SCENARIO_COUNT,
 };
-use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     Recommended,
     Suitable,
@@ -35,7 +33,7 @@ pub enum Verdict {
 }
 
 /// Why a scenario fits or not: one fired rule, with its source and the answers behind it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
     pub text: &'static str,
     pub source: &'static Source,
@@ -43,7 +41,7 @@ pub struct Reason {
     pub effect: Effect,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScenarioResult {
     pub id: &'static str,
     pub verdict: Verdict,
@@ -58,7 +56,7 @@ pub struct ScenarioResult {
     pub then: Option<&'static str>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NoteResult {
     pub id: &'static str,
     pub text: &'static str,
@@ -66,7 +64,7 @@ pub struct NoteResult {
     pub keys: &'static [&'static str],
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Evaluation {
     /// One per scenario, in the model's fixed order.
     pub scenarios: Vec<ScenarioResult>,

@@ -1,8 +1,6 @@
 //! The scenario model: plain static data baked from `model.toml` at build time, plus lookups.
 //! Nothing here parses anything at run time, and nothing here knows about the web.
 
-use serde::Serialize;
-
 include!(concat!(env!("OUT_DIR"), "/model_data.rs"));
 
 /// Index of a question in [`Model::questions`]; also the slot of its answer.
@@ -12,20 +10,15 @@ pub type ValueIx = u8;
 /// Index of a scenario in [`Model::scenarios`].
 pub type ScenarioIx = usize;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Model {
-    #[serde(skip)]
     pub meta: Meta,
-    #[serde(skip)]
     pub sources: &'static [Source],
-    #[serde(skip)]
     pub about: &'static [Fact],
     pub scenarios: &'static [Scenario],
     pub capabilities: &'static [Capability],
     pub questions: &'static [Question],
-    #[serde(skip)]
     pub rules: &'static [Rule],
-    #[serde(skip)]
     pub notes: &'static [Note],
 }
 
@@ -39,7 +32,7 @@ pub struct Meta {
 }
 
 /// A page and a section of it: what every fact cites.
-#[derive(Debug, PartialEq, Serialize)]
+#[derive(Debug, PartialEq)]
 pub struct Source {
     pub id: &'static str,
     pub page: &'static str,
@@ -47,20 +40,20 @@ pub struct Source {
     pub url: &'static str,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Fact {
     pub text: &'static str,
     pub source: &'static Source,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Link {
     pub label: &'static str,
     pub url: &'static str,
     pub source: &'static Source,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Scenario {
     pub id: &'static str,
     pub name: &'static str,
@@ -71,10 +64,8 @@ pub struct Scenario {
     /// A deployment mode proper; Existing devices and Reset are not (the seed's note).
     pub deployment: bool,
     /// Deployment modes that can run after this scenario (Existing devices only).
-    #[serde(skip)]
     pub then_candidates: &'static [ScenarioIx],
     /// This scenario's rules: a range of [`Model::rules`], which are grouped by scenario.
-    #[serde(skip)]
     pub rules: std::ops::Range<usize>,
     pub pros: &'static [Fact],
     pub cons: &'static [Fact],
@@ -109,48 +100,27 @@ impl Cell {
     }
 }
 
-impl Serialize for Cell {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.label())
-    }
-}
-
 /// A row of the capability table; `values` follow the order of [`Model::scenarios`].
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Capability {
     pub id: &'static str,
     pub label: &'static str,
     pub seed_label: &'static str,
     pub source: &'static Source,
-    #[serde(serialize_with = "cells_by_scenario")]
     pub values: &'static [Cell],
 }
 
-/// Capability cells go out keyed by scenario id, so a script need not know the column order.
-fn cells_by_scenario<S: serde::Serializer>(
-    cells: &&'static [Cell],
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    use serde::ser::SerializeMap;
-    let mut map = s.serialize_map(Some(cells.len()))?;
-    for (scenario, cell) in MODEL.scenarios.iter().zip(cells.iter()) {
-        map.serialize_entry(scenario.id, cell)?;
-    }
-    map.end()
-}
-
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Question {
     pub key: &'static str,
     pub text: &'static str,
     pub help: &'static str,
     /// The question applies only when these match; otherwise it is hidden and its answer ignored.
-    #[serde(skip)]
     pub ask_when: &'static [Condition],
     pub options: &'static [Choice],
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct Choice {
     pub value: &'static str,
     pub label: &'static str,
@@ -163,8 +133,7 @@ pub struct Condition {
     pub values: &'static [ValueIx],
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     Exclude,
     Favour,
@@ -193,8 +162,6 @@ pub struct Rule {
     pub context: RuleContext,
     pub text: &'static str,
     pub source: &'static Source,
-    /// Where the sources were ambiguous: what was chosen and why.
-    pub choice: Option<&'static str>,
 }
 
 #[derive(Debug)]
