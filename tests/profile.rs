@@ -193,3 +193,104 @@ fn not_offered_scenarios_are_unsuitable_and_locked_answers_are_never_suggested()
     assert_eq!(e.recommended, None);
     assert_ne!(e.leading, Some("self-deploying"));
 }
+
+/// A small seeded generator, so a failing case can be replayed.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn random_value(rng: &mut Rng, depth: usize) -> Value {
+    const WORDS: &[&str] = &[
+        "preset",
+        "locked",
+        "hidden",
+        "not_offered",
+        "scenarios",
+        "theme",
+        "compact",
+        "note",
+        "contact",
+        "url",
+        "label",
+        "device",
+        "users",
+        "tpm",
+        "new",
+        "shared",
+        "reset",
+        "user-driven",
+        "dark",
+        "javascript:x",
+        "https://a.example",
+        "mailto:a@b.example",
+        "",
+        "\u{0}",
+        "💥",
+    ];
+    match rng.below(if depth > 3 { 4 } else { 7 }) {
+        0 => Value::Null,
+        1 => Value::Bool(rng.below(2) == 0),
+        2 => Value::Number(rng.next() as f64),
+        3 => Value::Text(WORDS[rng.below(WORDS.len())].repeat(1 + rng.below(3))),
+        4 => Value::List(
+            (0..rng.below(4))
+                .map(|_| random_value(rng, depth + 1))
+                .collect(),
+        ),
+        _ => Value::Map(
+            (0..rng.below(6))
+                .map(|_| {
+                    (
+                        WORDS[rng.below(WORDS.len())].to_owned(),
+                        random_value(rng, depth + 1),
+                    )
+                })
+                .collect(),
+        ),
+    }
+}
+
+#[test]
+fn twenty_thousand_random_profiles_never_panic_and_stay_consistent() {
+    let mut rng = Rng(0x5eed_2026_1127);
+    for _ in 0..20_000 {
+        let value = random_value(&mut rng, 0);
+        let checked = read(&value);
+        let p = &checked.profile;
+        // Locks only where a preset exists; contacts only with allowed links.
+        assert!(
+            p.locked.iter().all(|&q| p.preset.get(q).is_some()),
+            "{value:?}"
+        );
+        assert!(
+            p.notes
+                .iter()
+                .flat_map(|n| &n.contact)
+                .all(|c| allowed_link(&c.url)),
+            "{value:?}"
+        );
+        assert!(
+            checked
+                .problems
+                .iter()
+                .all(|m| !m.is_empty() && m.len() < 600),
+            "{value:?}"
+        );
+        // Whatever the profile, the engine still answers under its policy.
+        let policy = Policy {
+            locked: p.locked.clone(),
+            not_offered: p.not_offered,
+        };
+        let e = evaluate_with(&p.apply_locks(&p.preset), &policy);
+        assert_eq!(e.scenarios.len(), 5);
+    }
+}

@@ -76,16 +76,22 @@ function mount(element, options) {
     }
     emitChange(element, answers, result);
   };
+  // After an internal error the WebAssembly is gone and the widget shows a message; calls
+  // into it then fail, and must not take the host page's script down with them.
+  var guarded = function (f) {
+    try { f(); } catch (e) { console.error('Autopilot Scenario Advisor:', e); }
+  };
   var handle = {
     ready: null,
     update: function (next) {
       options = next || {};
-      if (widget) widget.update(options);
+      if (widget) guarded(function () { widget.update(options); });
     },
-    reset: function () { if (widget) widget.reset(); },
+    reset: function () { if (widget) guarded(function () { widget.reset(); }); },
     unmount: function () {
       gone = true;
-      if (widget) { widget.unmount(); widget.free(); widget = null; }
+      if (widget) guarded(function () { widget.unmount(); widget.free(); });
+      widget = null;
       container.remove();
     },
     get answers() { return latest.answers; },

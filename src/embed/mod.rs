@@ -4,6 +4,8 @@
 pub mod api;
 #[cfg(feature = "embed")]
 pub mod mount;
+mod panic;
+pub use panic::register as register_host;
 #[cfg(feature = "embed")]
 mod value;
 
@@ -16,8 +18,10 @@ pub const MOUNT_ID: &str = "autopilot-advisor";
 /// hosted page's `#autopilot-advisor`, if the page has one. The embed script's pages use
 /// `<autopilot-advisor>` or `AutopilotAdvisor.mount` instead.
 pub fn start() {
+    panic::install();
     api::install();
     if let Some(host) = gloo::utils::document().get_element_by_id(MOUNT_ID) {
+        panic::register(&host);
         yew::Renderer::<Advisor>::with_root(host).render();
     }
 }

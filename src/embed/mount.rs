@@ -106,6 +106,7 @@ fn change_callback(
 pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function>) -> Widget {
     let latest: Latest = Rc::default();
     let props = props_from(&options, change_callback(latest.clone(), on_change));
+    super::register_host(&host);
     let handle = yew::Renderer::<Advisor>::with_root_and_props(host, props.clone()).render();
     Widget {
         handle: Some(handle),

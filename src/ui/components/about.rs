@@ -1,7 +1,7 @@
 //! "About the scenarios": each scenario's purpose and description, the guide, and the notes
 //! that Existing devices and Reset are not deployments themselves.
 
-use super::SourceLink;
+use super::source_link;
 use crate::model::MODEL;
 use crate::ui::text;
 use yew::prelude::*;
@@ -14,7 +14,7 @@ pub fn About() -> Html {
             <div class="apa-about__body">
                 <ul class="apa-about__facts">
                     { for MODEL.about.iter().map(|f| html! {
-                        <li>{ f.text }{ " " }<SourceLink source={f.source} /></li>
+                        <li>{ f.text }{ " " }{ source_link(f.source) }</li>
                     }) }
                 </ul>
                 { for MODEL.scenarios.iter().map(|s| html! {
@@ -23,11 +23,11 @@ pub fn About() -> Html {
                         <p>
                             <strong>{ text::PURPOSE }{ ": " }</strong>{ s.purpose }{ ". " }
                             <strong>{ text::DESCRIPTION }{ ": " }</strong>{ s.description }{ ". " }
-                            <SourceLink source={s.source} />
+                            { source_link(s.source) }
                         </p>
                         <ul>
                             { for s.guide.iter().map(|f| html! {
-                                <li>{ f.text }{ " " }<SourceLink source={f.source} /></li>
+                                <li>{ f.text }{ " " }{ source_link(f.source) }</li>
                             }) }
                         </ul>
                     </section>

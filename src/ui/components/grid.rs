@@ -1,7 +1,7 @@
 //! The comparison grid: the five scenarios against the seed's capability rows, pros and cons,
 //! with each column's verdict from the engine.
 
-use super::SourceLink;
+use super::source_link;
 use crate::engine::{Evaluation, Verdict};
 use crate::model::{Cell, Effect, MODEL};
 use crate::profile::Profile;
@@ -68,7 +68,7 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                                 <td class={cell_class(r.verdict)} data-scenario={s.id}>
                                     <ul>
                                         { for r.reasons.iter().filter(|x| x.effect == Effect::Exclude).map(|x| html! {
-                                            <li>{ x.text }{ " " }<SourceLink source={x.source} /></li>
+                                            <li>{ x.text }{ " " }{ source_link(x.source) }</li>
                                         }) }
                                     </ul>
                                 </td>
@@ -101,7 +101,7 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                         </tr>
                         { for MODEL.capabilities.iter().map(|c| html! {
                             <tr class="apa-grid__row" data-capability={c.id}>
-                                <th scope="row">{ c.label }{ " " }<SourceLink source={c.source} /></th>
+                                <th scope="row">{ c.label }{ " " }{ source_link(c.source) }</th>
                                 { for cols().zip(c.values).map(|((s, r), v)| html! {
                                     <td class={classes!(cell_class(r.verdict), (*v == Cell::Yes).then_some("apa-grid__value--yes"))}
                                         data-scenario={s.id}>
@@ -119,7 +119,7 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                             }) }
                         </tr>
                         <tr class="apa-grid__row apa-grid__row--list">
-                            <th scope="row">{ text::CONS }{ " " }<SourceLink source={MODEL.scenarios[0].cons[0].source} /></th>
+                            <th scope="row">{ text::CONS }{ " " }{ source_link(MODEL.scenarios[0].cons[0].source) }</th>
                             { for cols().map(|(s, r)| html! {
                                 <td class={cell_class(r.verdict)}>
                                     <ul>{ for s.cons.iter().map(|f| html! { <li>{ f.text }</li> }) }</ul>

@@ -14,4 +14,4 @@ pub use problems::ProfileProblems;
 pub use question::QuestionField;
 pub use questionnaire::Questionnaire;
 pub use recommendation::RecommendationPanel;
-pub use source_link::SourceLink;
+pub use source_link::source_link;

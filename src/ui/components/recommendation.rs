@@ -1,7 +1,7 @@
 //! The recommendation panel: the scenario that fits and why, what to have in place, or, when
 //! nothing fits, the answers that would change that.
 
-use super::SourceLink;
+use super::source_link;
 use crate::engine::{Answers, Change, Evaluation, Reason, ScenarioResult, Verdict};
 use crate::model::{Effect, Fact, QuestionIx, Scenario, ValueIx, MODEL};
 use crate::profile::{Profile, ScenarioNote};
@@ -32,7 +32,7 @@ fn reason_list(class: &'static str, title: &'static str, reasons: &[&Reason]) ->
             <h5>{ title }</h5>
             <ul>
                 { for reasons.iter().map(|r| html! {
-                    <li>{ r.text }{ " " }<SourceLink source={r.source} /></li>
+                    <li>{ r.text }{ " " }{ source_link(r.source) }</li>
                 }) }
             </ul>
         </div>
@@ -45,7 +45,7 @@ fn fact_list(class: &'static str, title: &'static str, facts: &'static [Fact]) -
             <h5>{ title }</h5>
             <ul>
                 { for facts.iter().map(|f| html! {
-                    <li>{ f.text }{ " " }<SourceLink source={f.source} /></li>
+                    <li>{ f.text }{ " " }{ source_link(f.source) }</li>
                 }) }
             </ul>
         </div>
@@ -98,7 +98,7 @@ fn scenario_details(result: &ScenarioResult, profile: &Profile) -> Html {
         <>
             { note }
             <p class="apa-recommendation__summary">
-                { format!("{}. {}.", s.purpose, s.description) }{ " " }<SourceLink source={s.source} />
+                { format!("{}. {}.", s.purpose, s.description) }{ " " }{ source_link(s.source) }
             </p>
             if let Some(then) = result.then {
                 <p class="apa-recommendation__then" data-then={then}>
@@ -119,7 +119,7 @@ fn scenario_details(result: &ScenarioResult, profile: &Profile) -> Html {
                     { for s.walkthroughs.iter().map(|l| html! {
                         <li>
                             <a href={l.url} target="_blank" rel="noopener noreferrer">{ l.label }</a>
-                            { " " }<SourceLink source={l.source} />
+                            { " " }{ source_link(l.source) }
                         </li>
                     }) }
                 </ul>
@@ -233,7 +233,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
                     <h5>{ text::NOTES }</h5>
                     <ul>
                         { for e.notes.iter().map(|n| html! {
-                            <li data-note={n.id}>{ n.text }{ " " }<SourceLink source={n.source} /></li>
+                            <li data-note={n.id}>{ n.text }{ " " }{ source_link(n.source) }</li>
                         }) }
                     </ul>
                 </div>

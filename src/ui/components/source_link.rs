@@ -4,14 +4,8 @@ use crate::model::Source;
 use crate::ui::text;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SourceLinkProps {
-    pub source: &'static Source,
-}
-
-#[component]
-pub fn SourceLink(props: &SourceLinkProps) -> Html {
-    let s = props.source;
+/// A plain function, not a component: it is rendered hundreds of times and keeps no state.
+pub fn source_link(s: &'static Source) -> Html {
     let full = format!("Source: {}, {}", s.page, s.section);
     html! {
         <a class="apa-source" href={s.url} target="_blank" rel="noopener noreferrer"

@@ -1,0 +1,123 @@
+// The benchmark (`bash .ci/bench`): sizes, load and update times of the advisor beside a
+// minimal Yew counter built with the same profile, measured in the same run, and the native
+// time to evaluate every combination of answers. Checks the budgets; exits 1 if one fails.
+import { createRequire } from 'node:module';
+import { spawn, execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const require = createRequire(join(root, 'tests/browser/package.json'));
+const { chromium } = require('@playwright/test');
+const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 30);
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+
+/** gzipped bytes of a built site's wasm, JS and CSS (the embed artifacts excluded). */
+function siteSizes(dir) {
+  const files = readdirSync(dir);
+  const sum = (pred) => files.filter(pred).reduce((n, f) => n + gz(readFileSync(join(dir, f))), 0);
+  const own = (f) => !f.startsWith('autopilot-advisor.');
+  return {
+    wasm: sum((f) => f.endsWith('.wasm') && own(f)),
+    js: sum((f) => f.endsWith('.js') && own(f)),
+    css: sum((f) => f.endsWith('.css')),
+  };
+}
+
+function serve(dir, port) {
+  const child = spawn('node', [join(root, 'tests/browser/serve.mjs'), dir, String(port)], { stdio: 'ignore' });
+  return child;
+}
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+async function timings(browser, url, clickSelectors) {
+  const loads = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('apa:ready').length > 0);
+    loads.push(await page.evaluate(() => performance.getEntriesByName('apa:ready')[0].startTime));
+    await context.close();
+  }
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('apa:ready').length > 0);
+  const clicks = [];
+  for (let i = 0; i < CLICKS; i++) {
+    const selector = clickSelectors[i % clickSelectors.length];
+    clicks.push(await page.evaluate(async (sel) => {
+      const before = performance.getEntriesByName('apa:rendered').length;
+      const t0 = performance.now();
+      document.querySelector(sel).click();
+      await new Promise((resolve) => {
+        const check = () => (performance.getEntriesByName('apa:rendered').length > before ? resolve() : setTimeout(check, 0));
+        check();
+      });
+      const marks = performance.getEntriesByName('apa:rendered');
+      return marks[marks.length - 1].startTime - t0;
+    }, selector));
+  }
+  await page.close();
+  return { load: median(loads), click: median(clicks) };
+}
+
+const advisorDir = join(root, 'dist');
+const counterDir = join(root, 'bench/counter/dist');
+const sizes = { advisor: siteSizes(advisorDir), counter: siteSizes(counterDir) };
+const embedBytes = readFileSync(join(advisorDir, 'autopilot-advisor.js')).length;
+const singleBytes = readFileSync(join(advisorDir, 'autopilot-advisor.html')).length;
+
+const servers = [serve(advisorDir, 4391), serve(counterDir, 4392)];
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({ executablePath: process.env.APA_CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+let advisor, counter;
+try {
+  counter = await timings(browser, 'http://127.0.0.1:4392/', ['button']);
+  advisor = await timings(browser, 'http://127.0.0.1:4391/', [
+    'fieldset[data-key="device"] input[value="new"]',
+    'fieldset[data-key="device"] input[value="existing"]',
+  ]);
+} finally {
+  await browser.close();
+  servers.forEach((s) => s.kill());
+}
+
+const native = execFileSync('cargo', ['run', '--quiet', '--profile', 'bench-native', '--example', 'evaluate-all'], { cwd: root, encoding: 'utf8' });
+const combos = Number(/combinations (\d+)/.exec(native)[1]);
+const nativeMs = Number(/milliseconds ([\d.]+)/.exec(native)[1]);
+
+const hosted = sizes.advisor.wasm + sizes.advisor.js + sizes.advisor.css;
+const baseHosted = sizes.counter.wasm + sizes.counter.js + sizes.counter.css;
+const rows = [
+  // [metric, advisor, baseline, unit, budget check, budget text]
+  ['wasm, gzipped', sizes.advisor.wasm, sizes.counter.wasm, 'B'],
+  ['JS, gzipped', sizes.advisor.js, sizes.counter.js, 'B'],
+  ['CSS, gzipped', sizes.advisor.css, sizes.counter.css, 'B'],
+  ['hosted wasm+JS+CSS, gzipped', hosted, baseHosted, 'B', hosted <= 110_000, '<= 110,000 B'],
+  ['embed script on disk', embedBytes, null, 'B', embedBytes <= 200_000, '<= 200,000 B'],
+  ['  (gzipped)', gz(readFileSync(join(advisorDir, 'autopilot-advisor.js'))), null, 'B'],
+  ['single HTML file on disk', singleBytes, null, 'B', singleBytes <= 200_000, '<= 200,000 B'],
+  [`first interactive (median of ${LOADS} loads)`, advisor.load, counter.load, 'ms', advisor.load <= 1.5 * counter.load, '<= 1.5 x baseline'],
+  [`click to updated grid (median of ${CLICKS})`, advisor.click, counter.click, 'ms', advisor.click <= 16, '<= 16 ms'],
+  [`evaluate all ${combos.toLocaleString('en')} answer sets (native)`, nativeMs, null, 'ms', nativeMs < 1000, '< 1000 ms'],
+];
+
+const fmt = (v, unit) => (v == null ? '-' : unit === 'ms' ? `${v.toFixed(1)} ms` : `${v.toLocaleString('en')} B`);
+const table = [['metric', 'advisor', 'baseline counter', 'ratio', 'budget', 'ok']];
+for (const [metric, value, base, unit, ok, budget] of rows) {
+  table.push([metric, fmt(value, unit), fmt(base, unit), base ? (value / base).toFixed(2) : '-', budget ?? '', ok === undefined ? '' : ok ? 'yes' : 'NO']);
+}
+const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+for (const r of table) console.log('| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |');
+const failed = rows.filter((r) => r[4] === false);
+if (failed.length) {
+  console.log(`\n${failed.length} budget(s) missed: ${failed.map((r) => r[0]).join('; ')}`);
+  process.exit(1);
+}
+console.log('\nAll budgets met.');
