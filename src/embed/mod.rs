@@ -9,7 +9,10 @@ pub use panic::register as register_host;
 #[cfg(feature = "embed")]
 mod value;
 
-use crate::ui::Advisor;
+use crate::engine::Answers;
+use crate::ui::{Advisor, AdvisorProps};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 /// The element the hosted page mounts into; without it the widget goes at the end of <body>.
 pub const MOUNT_ID: &str = "autopilot-advisor";
@@ -17,11 +20,46 @@ pub const MOUNT_ID: &str = "autopilot-advisor";
 /// Entry point of every build: installs the JavaScript API, then renders the widget into the
 /// hosted page's `#autopilot-advisor`, if the page has one. The embed script's pages use
 /// `<autopilot-advisor>` or `AutopilotAdvisor.mount` instead.
+///
+/// The hosted page's HTML already holds the widget's first render (`build/prerender.rs`), so a
+/// person can answer before the WebAssembly has loaded: the answers checked by then carry over,
+/// and the prerendered copy gives way to the live widget in one step, with nothing to stage.
 pub fn start() {
     panic::install();
     api::install();
     if let Some(host) = gloo::utils::document().get_element_by_id(MOUNT_ID) {
         panic::register(&host);
-        yew::Renderer::<Advisor>::with_root(host).render();
+        let initial = answered_before_start(&host);
+        host.set_inner_html("");
+        let props = AdvisorProps {
+            initial,
+            replaces_prerendered: true,
+            ..Default::default()
+        };
+        yew::Renderer::<Advisor>::with_root_and_props(host, props).render();
     }
+}
+
+/// The answers checked in the prerendered questions. Values the engine does not know (a page
+/// edited by hand) are left out rather than stopping the widget.
+fn answered_before_start(host: &Element) -> Answers {
+    let mut answers = Answers::new();
+    let Ok(checked) = host.query_selector_all("fieldset[data-key] input:checked") else {
+        return answers;
+    };
+    for i in 0..checked.length() {
+        let Some(input) = checked.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let key = input
+            .closest("fieldset[data-key]")
+            .ok()
+            .flatten()
+            .and_then(|f| f.get_attribute("data-key"));
+        let value = input.get_attribute("value").filter(|v| !v.is_empty());
+        if let (Some(key), Some(value)) = (key, value) {
+            let _ = answers.set_named(&key, Some(&value));
+        }
+    }
+    answers
 }

@@ -29,6 +29,10 @@ pub struct AdvisorProps {
     /// Each new value starts over, back to the preset.
     #[prop_or_default]
     pub reset_token: u32,
+    /// The page already shows a prerendered copy, which the widget replaces whole: no staging
+    /// (see `use_after_first_paint`).
+    #[prop_or_default]
+    pub replaces_prerendered: bool,
 }
 
 /// Gives each widget on a page its own id prefix, so radio groups and labels never clash.
@@ -53,8 +57,8 @@ fn mark(name: &str) {
 /// question is on screen and answerable well before the rest is built (`bash .ci/bench`).
 /// Without a browser (server rendering in the component tests) everything renders at once.
 #[hook]
-fn use_after_first_paint() -> bool {
-    let painted = use_state(|| !cfg!(target_arch = "wasm32"));
+fn use_after_first_paint(whole: bool) -> bool {
+    let painted = use_state(|| whole || !cfg!(target_arch = "wasm32"));
     {
         let painted = painted.clone();
         use_effect_with((), move |_| {
@@ -102,7 +106,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     };
     let state = use_reducer(move || AdvisorState { answers: start });
     let instance = use_memo((), |_| format!("apa{}", next_instance()));
-    let painted = use_after_first_paint();
+    let painted = use_after_first_paint(props.replaces_prerendered);
 
     // A new profile (from update()) brings its preset in; a new reset token starts over.
     {

@@ -130,3 +130,25 @@ test('the keyboard alone reaches a recommendation', async ({ page }) => {
   }
   await expect(status(page)).toHaveText('Recommended: Windows Autopilot self-deploying mode');
 });
+
+test('the questions take answers before the WebAssembly has loaded, and those answers carry over', async ({ page }) => {
+  // Hold the wasm back: until it is released, the page is the prerendered copy alone.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('');
+  const device = page.locator('fieldset[data-key="device"]');
+  await expect(device).toBeVisible();
+  expect(await page.evaluate(() => typeof window.AutopilotAdvisor?.evaluate)).toBe('undefined');
+  await expect(page.locator('.apa-grid thead th[data-scenario="reset"]')).toContainText('Reset');
+  await device.getByLabel('An existing device, Windows is broken', { exact: true }).check();
+  await page.locator('fieldset[data-key="users"]').getByLabel('One main user', { exact: true }).check();
+  await shot(page, 'before-wasm');
+  release();
+  // The live widget keeps both answers, asks the follow-up they bring, and judges with them.
+  await expect(page.locator('fieldset[data-key="current_join"]')).toBeVisible();
+  await expect(device.getByLabel('An existing device, Windows is broken', { exact: true })).toBeChecked();
+  await expect(page.locator('fieldset[data-key="users"]').getByLabel('One main user', { exact: true })).toBeChecked();
+  await expect(verdictOf(page, 'self-deploying')).toHaveText('Not possible');
+  await expect(page.locator('.apa-questionnaire__progress')).toHaveText('2 of 10 answered');
+});

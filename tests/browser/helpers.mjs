@@ -14,7 +14,16 @@ export async function open(page, path = '') {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.goto(path);
   await expect(page.locator('fieldset[data-key="device"]')).toBeVisible();
+  await live(page);
   return problems;
+}
+
+/**
+ * Waits until the WebAssembly widget runs. The hosted page shows a prerendered copy before
+ * that, whose radios take clicks but recommend nothing; the API appears as the widget starts.
+ */
+export async function live(page) {
+  await page.waitForFunction(() => typeof window.AutopilotAdvisor?.evaluate === 'function');
 }
 
 /** Clicks the choice labelled `label` in the question `key`. */
