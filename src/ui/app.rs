@@ -42,7 +42,8 @@ fn next_instance() -> usize {
 }
 
 /// Performance marks the benchmark reads: "apa:ready" when the first question can be answered,
-/// "apa:rendered" after the result of a changed answer is on screen.
+/// "apa:rendered" after the result of a changed answer is on screen. (On the hosted page the
+/// boot script has marked "apa:ready" already: its prerendered questions take answers earlier.)
 fn mark(name: &str) {
     #[cfg(target_arch = "wasm32")]
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
