@@ -1,0 +1,218 @@
+// The SharePoint Framework package (spfx/, built by `bash .ci/spfx`): the .sppkg carries the
+// current dist/autopilot-advisor.js, and its web part bundle, loaded from the package by a
+// minimal AMD loader with stand-ins for the SharePoint modules under a SharePoint Online-like
+// Content Security Policy, renders the advisor, takes answers and property changes, and keeps
+// several web parts (and two versions of the package) apart. No real tenant is involved.
+import { test, expect } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { ARTIFACTS, axe } from './helpers.mjs';
+
+const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+const SPPKG = `${ROOT}/spfx/sharepoint/solution/autopilot-advisor.sppkg`;
+const ADVISOR = `${ROOT}/dist/autopilot-advisor.js`;
+const GENERATED = resolve(new URL('./fixtures/generated/spfx/', import.meta.url).pathname);
+const OTHER_VERSION = '0.0.9';
+
+const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+
+/** The files of a zip archive (an .sppkg is one), by name. Stored and deflated entries only. */
+function unzip(buffer) {
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('not a zip archive');
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  const files = new Map();
+  for (let i = 0; i < count; i++) {
+    if (buffer.readUInt32LE(at) !== 0x02014b50) throw new Error('bad zip central directory');
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const skip = nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    const local = buffer.readUInt32LE(at + 42);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const raw = buffer.subarray(start, start + size);
+    if (!name.endsWith('/')) files.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
+    at += 46 + skip;
+  }
+  return files;
+}
+
+const xmlText = (s) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+let pkg; // { files, manifest, bundleName, bundle }
+
+test.beforeAll(() => {
+  if (!existsSync(ADVISOR)) throw new Error(`${ADVISOR} is missing: run bash .ci/build first.`);
+  if (!existsSync(SPPKG)) throw new Error(`${SPPKG} is missing: run bash .ci/spfx (it builds the SharePoint package) first.`);
+  const files = unzip(readFileSync(SPPKG));
+  const partXml = [...files.keys()].find((n) => /\/WebPart_[0-9a-f-]+\.xml$/.test(n));
+  if (!partXml) throw new Error('the .sppkg has no web part definition');
+  const manifest = JSON.parse(xmlText(/ComponentManifest="([^"]*)"/.exec(files.get(partXml).toString('utf8'))[1]));
+  const bundleName = manifest.loaderConfig.scriptResources[manifest.loaderConfig.entryModuleId].path;
+  const bundle = files.get(`ClientSideAssets/${bundleName}`)?.toString('utf8');
+  if (!bundle) throw new Error(`the .sppkg lacks ClientSideAssets/${bundleName}`);
+  pkg = { files, manifest, bundleName, bundle };
+
+  // The page loads what the package carries: its ClientSideAssets and its manifest, and once
+  // more as another version of the package (same code, another module id), as when a site
+  // collection app catalog holds a different version than the tenant's.
+  rmSync(GENERATED, { recursive: true, force: true });
+  mkdirSync(GENERATED, { recursive: true });
+  for (const [name, data] of files) {
+    if (name.startsWith('ClientSideAssets/') && name.endsWith('.js')) writeFileSync(`${GENERATED}/${name.slice('ClientSideAssets/'.length)}`, data);
+  }
+  writeFileSync(`${GENERATED}/manifest.json`, JSON.stringify(manifest));
+  const moduleId = `${manifest.id}_${manifest.version}`;
+  if (!bundle.includes(`define("${moduleId}"`)) throw new Error(`the bundle does not define "${moduleId}"`);
+  const other = structuredClone(manifest);
+  other.version = OTHER_VERSION;
+  other.loaderConfig.scriptResources[other.loaderConfig.entryModuleId].path = `other-version_${bundleName}`;
+  writeFileSync(`${GENERATED}/other-version_${bundleName}`, bundle.replace(`define("${moduleId}"`, `define("${manifest.id}_${OTHER_VERSION}"`));
+  writeFileSync(`${GENERATED}/manifest-other-version.json`, JSON.stringify(other));
+});
+
+test('the .sppkg carries the current autopilot-advisor.js', () => {
+  const advisor = readFileSync(ADVISOR, 'utf8');
+  const banner = advisor.slice(0, advisor.indexOf('\n'));
+  expect(banner).toMatch(/^\/\*! Autopilot Scenario Advisor \d+\.\d+\.\d+/);
+  // The WebAssembly (the whole engine and UI) and the styles ride in the bundle byte for byte;
+  // SPFx's minifier shortens the surrounding glue again and moves the banner to the licence file.
+  const wasm = /"(H4sI[A-Za-z0-9+/=]+)"/.exec(advisor)[1];
+  const css = advisor.slice(advisor.indexOf(':host{display:block'), advisor.indexOf(':host{display:block') + 2000);
+  expect(css.length).toBe(2000);
+  const stale = 'the .sppkg was built from another dist/autopilot-advisor.js: run bash .ci/spfx again';
+  expect(pkg.bundle.includes(wasm), `${stale} (the WebAssembly of dist/, sha256 ${sha256(wasm)}, is not in the bundle)`).toBe(true);
+  expect(pkg.bundle.includes(css), `${stale} (the styles differ)`).toBe(true);
+  expect(pkg.bundle).toContain('customElements.get("autopilot-advisor")');
+  const licence = pkg.files.get(`ClientSideAssets/${pkg.bundleName}.LICENSE.txt`)?.toString('utf8') ?? '';
+  expect(licence + pkg.bundle).toContain(banner);
+  // The web part was built from the file .ci/spfx copied in, and that is today's dist/ file.
+  const copied = readFileSync(`${ROOT}/spfx/src/webparts/autopilotAdvisor/advisor/autopilot-advisor.js`);
+  expect(sha256(copied), stale).toBe(sha256(readFileSync(ADVISOR)));
+  // The package: the web part's name, its version, the strings module.
+  expect(pkg.manifest.preconfiguredEntries[0].title.default).toBe('Autopilot Scenario Advisor');
+  expect(pkg.manifest.version).toBe(JSON.parse(readFileSync(`${ROOT}/spfx/package.json`, 'utf8')).version);
+  expect(Object.keys(pkg.manifest.loaderConfig.scriptResources)).toEqual(expect.arrayContaining(['AutopilotAdvisorWebPartStrings', '@microsoft/sp-webpart-base']));
+  expect(pkg.files.has('AppManifest.xml')).toBe(true);
+});
+
+/** Records every request and every console error or uncaught exception of a page. */
+function watch(page) {
+  const seen = { requests: [], problems: [] };
+  page.on('request', (r) => seen.requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') seen.problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => seen.problems.push(`pageerror: ${e.message}`));
+  return seen;
+}
+
+async function answer(scope, key, label) {
+  await scope.locator(`fieldset[data-key="${key}"]`).getByLabel(label, { exact: true }).check();
+}
+
+test('on a SharePoint-like page the web parts render the advisor, take answers and property changes, and stay apart', async ({ page, baseURL }) => {
+  const seen = watch(page);
+  const response = await page.goto('fixtures/spfx/page.html?csp=sharepoint');
+  expect(response.headers()['content-security-policy']).toContain("'unsafe-eval'");
+  await page.evaluate(() => window.harness.ready);
+  const [one, two, three] = ['#part1', '#part2', '#part3'].map((id) => page.locator(`${id} autopilot-advisor`));
+  for (const w of [one, two, three]) await expect(w.locator('fieldset[data-key="device"]')).toBeVisible();
+  expect(await page.evaluate(() => document.querySelectorAll('autopilot-advisor').length)).toBe(3);
+
+  // The web part's properties became the element's profile: preset, locked, theme.
+  await expect(one.locator('fieldset[data-key="users"]')).toContainText('Set by your organization');
+  await expect(one.locator('.apa-advisor')).toHaveClass(/apa-advisor--theme-light/);
+  await expect(one).toHaveAttribute('lang', 'en-US'); // "Follow the page"
+  await expect(two.locator('thead th[data-scenario="reset"] .apa-badge')).toHaveText('Not possible');
+
+  // Answers work, and only in their own web part.
+  await answer(one, 'tpm', 'Yes, a physical device with TPM 2.0');
+  await answer(one, 'identity', 'Microsoft Entra join (formerly Azure AD join)');
+  await expect(one.locator('.apa-recommendation__status')).toHaveText('Recommended: Windows Autopilot self-deploying mode');
+  await expect(two.locator('.apa-questionnaire__progress')).toHaveText('0 of 9 answered');
+  await answer(three, 'current_join', 'Microsoft Entra join (formerly Azure AD join)');
+  await expect(three.locator('.apa-questionnaire__progress')).toHaveText('2 of 10 answered');
+  await expect(one.locator('.apa-recommendation__status')).toHaveText('Recommended: Windows Autopilot self-deploying mode');
+
+  // The property pane of web part 1: a change reaches the element in place, answers stay.
+  await page.evaluate(() => { document.querySelector('#part1 autopilot-advisor').marked = true; });
+  await page.evaluate(() => window.harness.openPane(0));
+  const pane = page.locator('#pane');
+  await pane.getByLabel('Scenarios not offered').fill('self-deploying');
+  await expect(one.locator('thead th[data-scenario="self-deploying"] .apa-badge')).toHaveText('Not possible');
+  await expect(two.locator('thead th[data-scenario="self-deploying"] .apa-badge')).not.toHaveText('Not possible');
+  expect(await page.evaluate(() => document.querySelector('#part1 autopilot-advisor').marked)).toBe(true);
+  expect(await page.evaluate(() => document.querySelector('#part1 autopilot-advisor').answers)).toEqual({ device: 'new', users: 'shared', tpm: 'yes', identity: 'entra' });
+
+  // Bad values: a clear message in the pane, and the widget keeps the last good profile.
+  const profileBefore = await one.getAttribute('profile');
+  const preset = pane.getByLabel('Preset answers');
+  await preset.fill('device=old users=shared');
+  await expect(pane.locator('#pane-preset-error')).toHaveText('"old" is not an answer to "device". Answers: new, existing, broken.');
+  await expect(preset).toHaveAttribute('aria-invalid', 'true');
+  await pane.getByLabel('Locked answers').fill('users colour');
+  await expect(pane.locator('#pane-locked-error')).toContainText('"colour" is not a question. Questions: device, current_join');
+  await pane.getByLabel('Hidden questions').fill('configmgr');
+  await pane.getByLabel('Scenarios not offered').fill('self-deploying teleport');
+  await expect(pane.locator('#pane-notOffered-error')).toContainText('"teleport" is not a scenario. Scenarios: user-driven, pre-provisioned');
+  const userDriven = pane.locator('details', { hasText: 'user-driven mode' });
+  await userDriven.locator('summary').click();
+  await userDriven.getByLabel('Contact link (https, http or mailto)').fill('javascript:alert(1)');
+  await expect(userDriven.locator('.pane__error').last()).toHaveText('Use an https://, http:// or mailto: link, for example mailto:servicedesk@example.com.');
+  await page.evaluate(() => window.harness.settled());
+  const profileAfterBad = JSON.parse(await one.getAttribute('profile'));
+  expect(profileAfterBad.preset).toEqual(JSON.parse(profileBefore).preset);
+  expect(profileAfterBad.hidden).toEqual(['configmgr']);
+  expect(profileAfterBad.scenarios).toEqual({});
+  await expect(one.locator('fieldset[data-key="configmgr"]')).toHaveCount(0);
+  await expect(one.locator('.apa-problems')).toHaveCount(0);
+
+  // Good values: a note and a contact for a scenario, another preset, dark colours, a language.
+  await preset.fill('device=new users=shared identity=entra');
+  await expect(pane.locator('#pane-preset-error')).toHaveText('');
+  await userDriven.getByLabel('Note').fill('Ask the service desk <b>first</b>.');
+  await userDriven.getByLabel('Contact name').fill('Service desk');
+  await userDriven.getByLabel('Contact link (https, http or mailto)').fill('mailto:desk@example.com');
+  await pane.getByLabel('Colours').selectOption('dark');
+  await pane.getByLabel('Language').selectOption('de');
+  await page.evaluate(() => window.harness.settled());
+  await expect(one.locator('.apa-advisor')).toHaveClass(/apa-advisor--theme-dark/);
+  await expect(one).toHaveAttribute('lang', 'de');
+  const org = one.locator('.apa-grid__row--organization td[data-scenario="user-driven"]');
+  await expect(org).toContainText('Ask the service desk <b>first</b>.');
+  await expect(org.getByRole('link', { name: 'Service desk' })).toHaveAttribute('href', 'mailto:desk@example.com');
+  expect(JSON.parse(await one.getAttribute('profile')).scenarios).toEqual({
+    'user-driven': { note: 'Ask the service desk <b>first</b>.', contact: { label: 'Service desk', url: 'mailto:desk@example.com' } },
+  });
+  expect(await page.evaluate(() => document.querySelector('#part1 autopilot-advisor').marked)).toBe(true);
+
+  // The others did not move: their profiles, answers and languages are their own.
+  await expect(two).toHaveAttribute('lang', 'en-US');
+  await expect(two.locator('.apa-advisor')).not.toHaveClass(/apa-advisor--theme-dark/);
+  await expect(two.locator('.apa-questionnaire__progress')).toHaveText('0 of 9 answered');
+  await expect(three.locator('.apa-questionnaire__progress')).toHaveText('2 of 10 answered');
+  await pane.getByLabel('Language').selectOption('');
+  await expect(one).toHaveAttribute('lang', 'en-US');
+
+  // Two versions of the package: both modules ran, one element definition served both.
+  expect(await page.evaluate(() => Object.keys(window.amd.modules).filter((m) => /_\d+\.\d+\.\d+$/.test(m)).sort()))
+    .toEqual([`${pkg.manifest.id}_${OTHER_VERSION}`, `${pkg.manifest.id}_${pkg.manifest.version}`]);
+
+  // Removing a web part (dispose) removes only its widget.
+  await page.evaluate(() => window.harness.parts[1].webPart._dispose());
+  await expect(page.locator('#part2 autopilot-advisor')).toHaveCount(0);
+  await answer(three, 'registered', 'Yes, it is registered');
+  await expect(three.locator('.apa-questionnaire__progress')).toHaveText('3 of 10 answered');
+
+  // What a page author sees: the first web part with its property pane beside it.
+  await page.mouse.move(0, 0);
+  await page.setViewportSize({ width: 1280, height: 1300 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${ARTIFACTS}spfx.png` });
+  expect(await axe(page)).toEqual([]);
+  expect(seen.requests.filter((u) => !u.startsWith(baseURL))).toEqual([]);
+  expect(seen.problems).toEqual([]);
+});
