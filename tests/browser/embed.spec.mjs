@@ -3,18 +3,9 @@
 import { test, expect } from '@playwright/test';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { ARTIFACTS, axe } from './helpers.mjs';
+import { ARTIFACTS, answer, axe, watch } from './helpers.mjs';
 
 const DIST = resolve(new URL('../../dist/', import.meta.url).pathname);
-
-/** Records every request and every console error or uncaught exception of a page. */
-function watch(page) {
-  const seen = { requests: [], problems: [] };
-  page.on('request', (r) => seen.requests.push(r.url()));
-  page.on('console', (m) => { if (m.type() === 'error') seen.problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => seen.problems.push(`pageerror: ${e.message}`));
-  return seen;
-}
 
 function ownOnly(seen, origin) {
   return seen.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('file:'));
@@ -23,10 +14,6 @@ function ownOnly(seen, origin) {
 /** The widget inside one host element (its shadow root). */
 function widget(page, host) {
   return page.locator(host);
-}
-
-async function answer(scope, key, label) {
-  await scope.locator(`fieldset[data-key="${key}"]`).getByLabel(label, { exact: true }).check();
 }
 
 test('the single HTML file works from file:// with no network', async ({ page }) => {

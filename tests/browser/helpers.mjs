@@ -7,11 +7,18 @@ import { mkdirSync } from 'node:fs';
 export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
 
+/** Records every request and every console error or uncaught exception of a page. */
+export function watch(page) {
+  const seen = { requests: [], problems: [] };
+  page.on('request', (r) => seen.requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') seen.problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => seen.problems.push(`pageerror: ${e.message}`));
+  return seen;
+}
+
 /** Opens the page and fails on any console error or uncaught exception. */
 export async function open(page, path = '') {
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const { problems } = watch(page);
   await page.goto(path);
   await expect(page.locator('fieldset[data-key="device"]')).toBeVisible();
   await live(page);
@@ -26,7 +33,7 @@ export async function live(page) {
   await page.waitForFunction(() => typeof window.AutopilotAdvisor?.evaluate === 'function');
 }
 
-/** Clicks the choice labelled `label` in the question `key`. */
+/** Clicks the choice labelled `label` in the question `key` of `page` (or of a widget's locator). */
 export async function answer(page, key, label) {
   await page.locator(`fieldset[data-key="${key}"]`).getByLabel(label, { exact: true }).check();
 }

@@ -2,6 +2,7 @@
 // strict Content Security Policy: if a snippet stops working, this fails.
 import { test, expect } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { watch } from './helpers.mjs';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const OUT = new URL('./fixtures/generated/', import.meta.url).pathname;
@@ -23,16 +24,10 @@ function pageFor(name, body) {
   return `fixtures/generated/${file}?csp=strict`;
 }
 
-function watch(p) {
-  const problems = [];
-  p.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  p.on('pageerror', (e) => problems.push(e.message));
-  return problems;
-}
 
 test('the element snippet works as written', async ({ page }) => {
   const { html } = snippet('element');
-  const problems = watch(page);
+  const { problems } = watch(page);
   await page.goto(pageFor('element', html.replace('src="autopilot-advisor.js"', 'src="../../autopilot-advisor.js"')));
   const w = page.locator('autopilot-advisor');
   await expect(w.locator('fieldset[data-key="identity"]').getByLabel('Microsoft Entra join (formerly Azure AD join)', { exact: true })).toBeDisabled();
@@ -44,7 +39,7 @@ test('the mount snippet works as written', async ({ page }) => {
   const { html, js } = snippet('mount');
   expect(js).toContain('AutopilotAdvisor.mount');
   writeFileSync(`${OUT}start-advisor.js`, js);
-  const problems = watch(page);
+  const { problems } = watch(page);
   const logs = [];
   page.on('console', (m) => { if (m.type() === 'log') logs.push(m.text()); });
   await page.goto(pageFor('mount', html.replace('src="autopilot-advisor.js"', 'src="../../autopilot-advisor.js"')));

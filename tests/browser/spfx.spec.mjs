@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { ARTIFACTS, axe } from './helpers.mjs';
+import { ARTIFACTS, answer, axe, watch } from './helpers.mjs';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const SPPKG = `${ROOT}/spfx/sharepoint/solution/autopilot-advisor.sppkg`;
@@ -99,19 +99,6 @@ test('the .sppkg carries the current autopilot-advisor.js', () => {
   expect(Object.keys(pkg.manifest.loaderConfig.scriptResources)).toEqual(expect.arrayContaining(['AutopilotAdvisorWebPartStrings', '@microsoft/sp-webpart-base']));
   expect(pkg.files.has('AppManifest.xml')).toBe(true);
 });
-
-/** Records every request and every console error or uncaught exception of a page. */
-function watch(page) {
-  const seen = { requests: [], problems: [] };
-  page.on('request', (r) => seen.requests.push(r.url()));
-  page.on('console', (m) => { if (m.type() === 'error') seen.problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => seen.problems.push(`pageerror: ${e.message}`));
-  return seen;
-}
-
-async function answer(scope, key, label) {
-  await scope.locator(`fieldset[data-key="${key}"]`).getByLabel(label, { exact: true }).check();
-}
 
 test('on a SharePoint-like page the web parts render the advisor, take answers and property changes, and stay apart', async ({ page, baseURL }) => {
   const seen = watch(page);
