@@ -23,7 +23,7 @@ pub const MOUNT_ID: &str = "autopilot-advisor";
 ///
 /// The hosted page's HTML already holds the widget's first render (`build/prerender.rs`), so a
 /// person can answer before the WebAssembly has loaded: the answers checked by then carry over,
-/// and the prerendered copy gives way to the live widget in one step, with nothing to stage.
+/// and the prerendered copy gives way to the live widget in one step.
 pub fn start() {
     panic::install();
     api::install();
@@ -33,7 +33,6 @@ pub fn start() {
         host.set_inner_html("");
         let props = AdvisorProps {
             initial,
-            replaces_prerendered: true,
             ..Default::default()
         };
         yew::Renderer::<Advisor>::with_root_and_props(host, props).render();

@@ -77,7 +77,6 @@ fn props_from(options: &JsValue, on_change: Callback<(Answers, Rc<Evaluation>)>)
         problems: Rc::new(problems),
         on_change,
         reset_token: 0,
-        replaces_prerendered: false,
     }
 }
 

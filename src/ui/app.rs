@@ -29,10 +29,6 @@ pub struct AdvisorProps {
     /// Each new value starts over, back to the preset.
     #[prop_or_default]
     pub reset_token: u32,
-    /// The page already shows a prerendered copy, which the widget replaces whole: no staging
-    /// (see `use_after_first_paint`).
-    #[prop_or_default]
-    pub replaces_prerendered: bool,
 }
 
 /// Gives each widget on a page its own id prefix, so radio groups and labels never clash.
@@ -51,38 +47,6 @@ fn mark(name: &str) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = name;
-}
-
-/// The questions come first; the comparison grid, the overview and the footer follow once the
-/// browser has painted them. They are most of the widget's DOM, so on a slow laptop the first
-/// question is on screen and answerable well before the rest is built (`bash .ci/bench`).
-/// Without a browser (server rendering in the component tests) everything renders at once.
-#[hook]
-fn use_after_first_paint(whole: bool) -> bool {
-    let painted = use_state(|| whole || !cfg!(target_arch = "wasm32"));
-    {
-        let painted = painted.clone();
-        use_effect_with((), move |_| {
-            #[cfg(target_arch = "wasm32")]
-            after_next_paint(move || painted.set(true));
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = painted;
-        });
-    }
-    *painted
-}
-
-/// Runs `f` once the browser has painted the next frame: a timer set from an animation frame
-/// fires after that frame is on screen. (A plain timer may fire before the browser paints.)
-#[cfg(target_arch = "wasm32")]
-fn after_next_paint(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let on_frame = Closure::once_into_js(move || {
-        let later = Closure::once_into_js(f);
-        let _ = gloo::utils::window().set_timeout_with_callback(later.unchecked_ref());
-    });
-    // A background tab gets no frames until it is shown, and nobody sees the grid till then.
-    let _ = gloo::utils::window().request_animation_frame(on_frame.unchecked_ref());
 }
 
 fn theme_class(theme: Theme) -> &'static str {
@@ -107,7 +71,6 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     };
     let state = use_reducer(move || AdvisorState { answers: start });
     let instance = use_memo((), |_| format!("apa{}", next_instance()));
-    let painted = use_after_first_paint(props.replaces_prerendered);
 
     // A new profile (from update()) brings its preset in; a new reset token starts over.
     {
@@ -189,17 +152,15 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                     {on_apply}
                 />
             </div>
-            if painted {
-                <ComparisonGrid evaluation={evaluation.clone()} profile={profile.clone()} compact={profile.compact} />
-                <About />
-                <footer class="apa-advisor__footer">
-                    { text::BASED_ON }{ " " }
-                    <a href={MODEL.meta.seed_url} target="_blank" rel="noopener noreferrer">
-                        { format!("\u{201c}{}\u{201d}", MODEL.meta.seed_title) }
-                    </a>
-                    { format!(" ({}) and related pages. {}.", MODEL.meta.seed_date, MODEL.meta.applies_to) }
-                </footer>
-            }
+            <ComparisonGrid evaluation={evaluation.clone()} profile={profile.clone()} compact={profile.compact} />
+            <About />
+            <footer class="apa-advisor__footer">
+                { text::BASED_ON }{ " " }
+                <a href={MODEL.meta.seed_url} target="_blank" rel="noopener noreferrer">
+                    { format!("\u{201c}{}\u{201d}", MODEL.meta.seed_title) }
+                </a>
+                { format!(" ({}) and related pages. {}.", MODEL.meta.seed_date, MODEL.meta.applies_to) }
+            </footer>
         </div>
     }
 }
