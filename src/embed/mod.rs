@@ -30,13 +30,38 @@ pub fn start() {
     if let Some(host) = gloo::utils::document().get_element_by_id(MOUNT_ID) {
         panic::register(&host);
         let initial = answered_before_start(&host);
+        let focused = focused_id(&host);
         host.set_inner_html("");
         let props = AdvisorProps {
             initial,
             ..Default::default()
         };
         yew::Renderer::<Advisor>::with_root_and_props(host, props).render();
+        if let Some(id) = focused {
+            refocus_after_render(id);
+        }
     }
+}
+
+/// The id of the prerendered control that has the keyboard focus, if any: a person who has
+/// tabbed into the questions keeps their place when the live widget takes over.
+fn focused_id(host: &Element) -> Option<String> {
+    let active = gloo::utils::document().active_element()?;
+    (host.contains(Some(&active)) && !active.id().is_empty()).then(|| active.id())
+}
+
+/// Focuses the element with `id` once Yew has rendered. Yew renders in a microtask queued by
+/// `render()`; one queued after it runs once the widget's DOM is in place.
+fn refocus_after_render(id: String) {
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(e) = gloo::utils::document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = e.focus();
+        }
+    });
+    gloo::utils::window().queue_microtask(focus.unchecked_ref());
 }
 
 /// The answers checked in the prerendered questions. Values the engine does not know (a page

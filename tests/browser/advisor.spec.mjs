@@ -152,3 +152,24 @@ test('the questions take answers before the WebAssembly has loaded, and those an
   await expect(verdictOf(page, 'self-deploying')).toHaveText('Not possible');
   await expect(page.locator('.apa-questionnaire__progress')).toHaveText('2 of 10 answered');
 });
+
+test('a keyboard user who tabbed into the questions before the WebAssembly started keeps their place', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('');
+  await expect(page.locator('fieldset[data-key="device"]')).toBeVisible();
+  // Tab to the first question's checked choice ("Not sure"), then arrow to "A new device".
+  await page.locator('fieldset[data-key="device"] input').last().focus();
+  await page.keyboard.press('ArrowDown');
+  const before = await page.evaluate(() => document.activeElement.id);
+  expect(before).toMatch(/-device-new$/);
+  release();
+  await page.waitForFunction(() => typeof window.AutopilotAdvisor?.evaluate === 'function');
+  await expect(page.locator('fieldset[data-key="registered"]')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.activeElement.id)).toBe(before);
+  // The focused control is the live one: the next arrow key answers through the widget.
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('fieldset[data-key="device"]').getByLabel('An existing device, Windows works', { exact: true })).toBeChecked();
+  await expect(page.locator('fieldset[data-key="current_join"]')).toBeVisible();
+});
