@@ -24,6 +24,7 @@ pub const NOTHING_YET: &str =
 pub const NOTHING_FITS: &str = "No scenario fits these answers.";
 pub const CHANGES_INTRO: &str = "Any of these changes would make a scenario possible:";
 pub const APPLY: &str = "Apply";
+pub const PRINT: &str = "Print";
 pub const STILL_TO_CONFIRM: &str = "To confirm it, answer:";
 pub const PURPOSE: &str = "Purpose";
 pub const DESCRIPTION: &str = "Description";

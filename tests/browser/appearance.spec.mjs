@@ -69,3 +69,26 @@ for (const width of [320, 768, 1280]) {
     }
   });
 }
+
+test('Print gives one clean page: the answers given and the recommendation', async ({ page }) => {
+  await open(page);
+  await STATES.recommended(page);
+  // The button asks the browser to print.
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await page.locator('.apa-recommendation').getByRole('button', { name: 'Print' }).click();
+  expect(await page.evaluate(() => window.printed)).toBe(1);
+  // What the printout holds.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.apa-grid')).toBeHidden();
+  await expect(page.locator('.apa-about')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Start over' })).toBeHidden();
+  const device = page.locator('fieldset[data-key="device"]');
+  await expect(device.locator('.apa-question__choice', { hasText: 'A new device' })).toBeVisible();
+  await expect(device.locator('.apa-question__choice', { hasText: 'An existing device, Windows works' })).toBeHidden();
+  await expect(page.locator('.apa-recommendation__status')).toHaveText('Recommended: Windows Autopilot user-driven mode');
+  await expect(page.locator('.apa-recommendation__prerequisites')).toBeVisible();
+  await shot(page, 'print');
+  // One A4 page: count the page objects in the PDF Chromium prints.
+  const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+  expect((pdf.match(/\/Type\s*\/Page\b/g) ?? []).length).toBe(1);
+});

@@ -225,7 +225,14 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
     html! {
         <section class={classes!("apa-recommendation", recommended.map(|_| "apa-recommendation--found"))} part="recommendation"
                  aria-label={text::RESULT} data-recommended={e.recommended.unwrap_or("")} tabindex="0">
-            <h3 class="apa-recommendation__title">{ text::RESULT }</h3>
+            <div class="apa-recommendation__head">
+                <h3 class="apa-recommendation__title">{ text::RESULT }</h3>
+                // The print stylesheet (styles/advisor.css) keeps the answers and this panel.
+                <button type="button" class="apa-button apa-button--secondary apa-button--small apa-recommendation__print"
+                        onclick={Callback::from(|_: MouseEvent| { let _ = gloo::utils::window().print(); })}>
+                    { text::PRINT }
+                </button>
+            </div>
             <p class="apa-recommendation__status" role="status" aria-live="polite">{ status }</p>
             { body }
             if !e.notes.is_empty() {
