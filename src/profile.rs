@@ -305,6 +305,17 @@ pub fn read_layers(layers: &[Value]) -> Checked {
     Checked { profile, problems }
 }
 
+/// The fields a profile may have; `mount` also takes each of them as a top-level option.
+pub const FIELDS: [&str; 7] = [
+    "preset",
+    "locked",
+    "hidden",
+    "not_offered",
+    "scenarios",
+    "theme",
+    "compact",
+];
+
 fn read_layer(value: &Value, profile: &mut Profile, problems: &mut Vec<String>) {
     let entries = match value {
         Value::Map(entries) => entries.as_slice(),
@@ -350,11 +361,15 @@ fn read_layer(value: &Value, profile: &mut Profile, problems: &mut Vec<String>) 
             },
             "compact" => match v {
                 Value::Bool(b) => profile.compact = *b,
-                other => problems.push(format!("\"compact\" must be true or false, not {}.", other.kind())),
+                other => problems.push(format!(
+                    "\"compact\" must be true or false, not {}.",
+                    other.kind()
+                )),
             },
             other => problems.push(format!(
-                "Unknown profile field \"{}\" (known: preset, locked, hidden, not_offered, scenarios, theme, compact).",
-                clip(other)
+                "Unknown profile field \"{}\" (known: {}).",
+                clip(other),
+                FIELDS.join(", ")
             )),
         }
     }

@@ -46,15 +46,7 @@ fn props_from(options: &JsValue, on_change: Callback<(Answers, Rc<Evaluation>)>)
             Err(e) => problems.push(e),
         }
         let mut top = Vec::new();
-        for field in [
-            "preset",
-            "locked",
-            "hidden",
-            "not_offered",
-            "scenarios",
-            "theme",
-            "compact",
-        ] {
+        for field in crate::profile::FIELDS {
             let v = get(field);
             if !v.is_undefined() {
                 match value::from_js(&v) {
