@@ -56,3 +56,28 @@ fn none_means_not_known_and_values_round_trip() {
         [("device", "new"), ("users", "shared")]
     );
 }
+
+#[test]
+fn a_link_or_stored_value_round_trips_and_a_damaged_one_is_refused_whole() {
+    let a = Answers::from_pairs([("device", Some("new")), ("users", Some("single")), ("tpm", Some("no"))]).unwrap();
+    assert_eq!(a.to_query(), "device=new&users=single&tpm=no");
+    assert_eq!(Answers::from_query(&a.to_query()), Ok(a));
+    assert_eq!(Answers::from_query(""), Ok(Answers::new()));
+    for bad in [
+        "device",
+        "device=",
+        "=new",
+        "device=banana",
+        "device=new&",
+        "device=new&&users=single",
+        "device=new&device=new",
+        "device=new=new",
+        "Device=new",
+        "users=single&x=y",
+    ] {
+        assert!(Answers::from_query(bad).is_err(), "{bad:?} was accepted");
+    }
+    // More parts than there are questions is damage, whatever they say.
+    let long = vec!["device=new"; 40].join("&");
+    assert!(Answers::from_query(&long).is_err());
+}

@@ -12,9 +12,21 @@ pub struct Answers {
 /// Why a named answer was refused. The messages name the key and what is allowed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AnswerError {
-    UnknownKey { key: String },
-    UnknownValue { key: &'static str, value: String },
-    NotText { key: &'static str, found: String },
+    UnknownKey {
+        key: String,
+    },
+    UnknownValue {
+        key: &'static str,
+        value: String,
+    },
+    NotText {
+        key: &'static str,
+        found: String,
+    },
+    /// A link's or a stored value's text is not `key=value&…`.
+    Malformed {
+        part: String,
+    },
 }
 
 impl fmt::Display for AnswerError {
@@ -34,6 +46,11 @@ impl fmt::Display for AnswerError {
                 "\"{}\" is not an allowed value for \"{key}\". Allowed values: {}.",
                 clip(value),
                 allowed(key)
+            ),
+            AnswerError::Malformed { part } => write!(
+                f,
+                "\"{}\" is not an answer of the form key=value.",
+                clip(part)
             ),
             AnswerError::NotText { key, found } => write!(
                 f,
@@ -143,4 +160,42 @@ impl Answers {
     pub fn is_empty(&self) -> bool {
         self.values.iter().all(Option::is_none)
     }
+
+    /// The answers as a link's fragment (after [`LINK_PREFIX`]) or a stored value writes them:
+    /// `device=new&identity=entra`, answered keys in question order. Keys and values are plain
+    /// ASCII words, so nothing needs escaping.
+    pub fn to_query(&self) -> String {
+        let pairs: Vec<String> = self.named().map(|(k, v)| format!("{k}={v}")).collect();
+        pairs.join("&")
+    }
+
+    /// Reads what [`Answers::to_query`] writes. Anything else (a part without "=", an unknown
+    /// key or value, a key given twice, more parts than questions) refuses the whole text: a
+    /// damaged link must not half-apply.
+    pub fn from_query(text: &str) -> Result<Self, AnswerError> {
+        let mut answers = Self::new();
+        if text.is_empty() {
+            return Ok(answers);
+        }
+        let mut seen = [false; QUESTION_COUNT];
+        for (n, part) in text.split('&').enumerate() {
+            let malformed = || AnswerError::Malformed {
+                part: part.to_owned(),
+            };
+            let (k, v) = part.split_once('=').ok_or_else(malformed)?;
+            if n >= QUESTION_COUNT || v.is_empty() {
+                return Err(malformed());
+            }
+            let q = Self::key(k)?;
+            if std::mem::replace(&mut seen[q], true) {
+                return Err(malformed());
+            }
+            answers.set_named(k, Some(v))?;
+        }
+        Ok(answers)
+    }
 }
+
+/// What starts a URL fragment that carries answers: `#advisor:device=new&…`. Other fragments
+/// (a host page's own anchors) are not the advisor's and are left alone.
+pub const LINK_PREFIX: &str = "advisor:";

@@ -1,7 +1,8 @@
-//! The "what would have to change" search, run when no scenario is suitable.
+//! The "what would have to change" searches: [`smallest_changes`], run when no scenario is
+//! suitable, and [`what_if`], the same search made for every scenario that is not suitable.
 
-use super::{applies, suitability, Answers, Policy};
-use crate::model::{QuestionIx, ValueIx, MODEL};
+use super::{assess_all, effective, leading, suitability, Answers, KeySet, Policy};
+use crate::model::{QuestionIx, ValueIx, MODEL, SCENARIO_COUNT};
 
 /// A set of changed answers and the scenario it makes suitable.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,39 +13,27 @@ pub struct Change {
 }
 
 /// Larger sets are rarely useful advice and grow the search quickly.
-const MAX_CHANGED: usize = 3;
+pub const MAX_CHANGED: usize = 3;
 const MAX_LISTED: usize = 12;
 
 /// The smallest sets of changed answers (only answered, applicable questions change) that make
 /// at least one scenario suitable. All sets of the smallest size that works are listed.
-/// Locked answers never change.
+/// Locked answers never change. `answers` are effective answers (what `evaluate_with` holds).
 pub fn smallest_changes(answers: &Answers, policy: &Policy) -> Vec<Change> {
-    let answered: Vec<QuestionIx> = (0..MODEL.questions.len())
-        .filter(|&q| answers.get(q).is_some() && applies(answers, q) && !policy.locked.contains(&q))
-        .collect();
+    let answered = changeable(answers, policy);
     for size in 1..=MAX_CHANGED.min(answered.len()) {
         // One list per scenario, so the advice reads scenario by scenario.
         let mut found: Vec<Vec<Change>> = vec![Vec::new(); MODEL.scenarios.len()];
-        for_each_subset(&answered, size, &mut |keys| {
-            for_each_alternative(answers, keys, &mut |changed, values| {
-                let open = suitability(changed, policy);
-                for (s, scenario) in MODEL.scenarios.iter().enumerate() {
-                    if open[s] {
-                        let set = keys
-                            .iter()
-                            .zip(values)
-                            .map(|(&q, &v)| {
-                                let question = &MODEL.questions[q];
-                                (question.key, question.options[v as usize].value)
-                            })
-                            .collect();
-                        found[s].push(Change {
-                            scenario: scenario.id,
-                            set,
-                        });
-                    }
+        for_each_change(answers, &answered, size, &mut |keys, changed, values| {
+            let open = suitability(changed, policy);
+            for (s, scenario) in MODEL.scenarios.iter().enumerate() {
+                if open[s] {
+                    found[s].push(Change {
+                        scenario: scenario.id,
+                        set: named_set(keys, values),
+                    });
                 }
-            });
+            }
         });
         if found.iter().any(|f| !f.is_empty()) {
             let mut all: Vec<Change> = found.into_iter().flatten().collect();
@@ -53,6 +42,93 @@ pub fn smallest_changes(answers: &Answers, policy: &Policy) -> Vec<Change> {
         }
     }
     Vec::new()
+}
+
+/// For each scenario (model order): None when it is suitable already or nothing within
+/// MAX_CHANGED changes opens it; otherwise the best smallest set of changed answers that makes
+/// this scenario suitable. The rules are [`smallest_changes`]'s: only answered questions
+/// change, never a locked one, and a scenario the policy does not offer gets None.
+///
+/// `answers` are the answers as the widget holds them, hidden ones included, and the sets are
+/// searched on them, so applying a set to these same answers opens the scenario. A hidden
+/// answer comes back when a change makes its question apply again (device from new to
+/// existing revives the current join), so such an answer may be part of a set; it is only ever
+/// there when its question applies after the change, since otherwise the set without it would
+/// open the scenario too, and that smaller set is found first.
+///
+/// The choice among the smallest sets that open a scenario: first the sets after which the
+/// scenario would be Recommended, then the highest score for it; among equals, the first found,
+/// that is the first keys in question order, then the first values in option order. Ranking
+/// costs one assessment per opening set, and only the few tight sets of the smallest size open.
+///
+/// Not part of [`evaluate`](super::evaluate): it is a search per call, for the grid alone.
+pub fn what_if(answers: &Answers, policy: &Policy) -> Vec<Option<Change>> {
+    let open_now = suitability(answers, policy);
+    let mut wanted: [bool; SCENARIO_COUNT] =
+        std::array::from_fn(|s| !open_now[s] && !policy.not_offered[s]);
+    // (recommended, score) of the best set found so far, and the set.
+    let mut best: [Option<((bool, i32), Change)>; SCENARIO_COUNT] = Default::default();
+    let keys = changeable(answers, policy);
+    for size in 1..=MAX_CHANGED.min(keys.len()) {
+        if !wanted.contains(&true) {
+            break;
+        }
+        for_each_change(answers, &keys, size, &mut |keys, changed, values| {
+            let open = suitability(changed, policy);
+            let mut ranks = None;
+            for s in (0..SCENARIO_COUNT).filter(|&s| wanted[s] && open[s]) {
+                let rank = ranks.get_or_insert_with(|| rank_all(changed, policy))[s];
+                if best[s].as_ref().is_none_or(|(b, _)| rank > *b) {
+                    let set = named_set(keys, values);
+                    let scenario = MODEL.scenarios[s].id;
+                    best[s] = Some((rank, Change { scenario, set }));
+                }
+            }
+        });
+        for (w, b) in wanted.iter_mut().zip(&best) {
+            *w &= b.is_none();
+        }
+    }
+    best.into_iter().map(|b| b.map(|(_, c)| c)).collect()
+}
+
+/// Per scenario: whether it is recommended under these answers, and its score.
+fn rank_all(answers: &Answers, policy: &Policy) -> [(bool, i32); SCENARIO_COUNT] {
+    let all = assess_all(&effective(answers), policy);
+    let recommended = leading(&all).filter(|&s| all[s].pending == KeySet::default());
+    std::array::from_fn(|s| (recommended == Some(s), all[s].score))
+}
+
+/// The questions a change may touch: answered and not locked. On effective answers (what
+/// [`smallest_changes`] gets) every answered question applies.
+fn changeable(answers: &Answers, policy: &Policy) -> Vec<QuestionIx> {
+    (0..MODEL.questions.len())
+        .filter(|&q| answers.get(q).is_some() && !policy.locked.contains(&q))
+        .collect()
+}
+
+/// (key, value) names of new `values` for `keys`.
+fn named_set(keys: &[QuestionIx], values: &[ValueIx]) -> Vec<(&'static str, &'static str)> {
+    keys.iter()
+        .zip(values)
+        .map(|(&q, &v)| {
+            let question = &MODEL.questions[q];
+            (question.key, question.options[v as usize].value)
+        })
+        .collect()
+}
+
+/// What [`for_each_change`] calls: the changed keys (in question order), the answers with the
+/// change, and the new values.
+type OnChange<'a> = &'a mut dyn FnMut(&[QuestionIx], &Answers, &[ValueIx]);
+
+/// Calls `f` with every set of `size` changed answers among `keys`.
+fn for_each_change(answers: &Answers, keys: &[QuestionIx], size: usize, f: OnChange<'_>) {
+    for_each_subset(keys, size, &mut |subset| {
+        for_each_alternative(answers, subset, &mut |changed, values| {
+            f(subset, changed, values)
+        });
+    });
 }
 
 fn for_each_subset(items: &[QuestionIx], size: usize, f: &mut dyn FnMut(&[QuestionIx])) {

@@ -18,8 +18,8 @@
 mod answers;
 mod changes;
 
-pub use answers::{AnswerError, Answers};
-pub use changes::Change;
+pub use answers::{AnswerError, Answers, LINK_PREFIX};
+pub use changes::{what_if, Change, MAX_CHANGED};
 
 use crate::model::{
     Condition, Effect, QuestionIx, Rule, RuleContext, ScenarioIx, Source, MODEL, SCENARIO_COUNT,
