@@ -2,6 +2,7 @@
 //! A model error stops the build with every problem listed, so bad data never ships.
 
 mod bake;
+mod i18n;
 mod schema;
 mod validate;
 
@@ -17,17 +18,31 @@ fn main() {
         .unwrap_or_else(|e| fail(&[format!("cannot read {}: {e}", path.display())]));
     let model: schema::ModelFile =
         toml::from_str(&text).unwrap_or_else(|e| fail(&[format!("model.toml: {e}")]));
-    let errors = validate::validate(&model);
+    let mut errors = validate::validate(&model);
+    let catalogs = i18n::read(&manifest.join("i18n"));
+    match &catalogs {
+        Ok(c) => errors.extend(i18n::validate(c, &model)),
+        Err(e) => errors.extend(e.iter().cloned()),
+    }
     if !errors.is_empty() {
         fail(&errors);
     }
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("model_data.rs");
-    std::fs::write(&out, bake::bake(&model))
-        .unwrap_or_else(|e| fail(&[format!("cannot write {}: {e}", out.display())]));
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
+    write(&out_dir.join("model_data.rs"), &bake::bake(&model));
+    let (index, baked) = i18n::bake(&catalogs.expect("checked above"), &model);
+    write(&out_dir.join("i18n_data.rs"), &index);
+    for (code, text) in baked {
+        write(&out_dir.join(format!("catalog-{code}.txt")), &text);
+    }
+}
+
+fn write(path: &std::path::Path, text: &str) {
+    std::fs::write(path, text)
+        .unwrap_or_else(|e| fail(&[format!("cannot write {}: {e}", path.display())]));
 }
 
 fn fail(errors: &[String]) -> ! {
-    eprintln!("model.toml has {} problem(s):", errors.len());
+    eprintln!("model.toml or i18n/ has {} problem(s):", errors.len());
     for e in errors {
         eprintln!("  - {e}");
     }

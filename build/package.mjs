@@ -1,8 +1,9 @@
 // Trunk's post-build hook: turns the hosted build into the three artifacts of dist/.
 //   1. index.html: Trunk's inline loader moves into its own file, so the site runs under
 //      `script-src 'self' 'wasm-unsafe-eval'` with no inline script.
-//   2. autopilot-advisor.js: one classic script with the WebAssembly inside (gzipped, unpacked
-//      by the browser's DecompressionStream), the styles, and the custom element.
+//   2. autopilot-advisor.js: one classic script with the styles and the WebAssembly inside
+//      (deflated together and written as basE91 text, unpacked by the browser's
+//      DecompressionStream), and the custom element.
 //   3. autopilot-advisor.html: one file that works when opened from disk (file://).
 // It needs cargo, wasm-bindgen, wasm-opt and terser on PATH (.ci/setup installs them; .ci/env
 // puts them first) and only node's own modules.
@@ -10,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync } from 'node:zlib';
 
 const source = resolve(process.env.TRUNK_SOURCE_DIR ?? '.');
 const staging = resolve(process.env.TRUNK_STAGING_DIR ?? 'dist');
@@ -35,7 +36,8 @@ function terse(code, extra = []) {
 //    runs, the page is parsed and its questions take answers.
 const indexPath = join(staging, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
-const prerendered = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender'], { cwd: source, encoding: 'utf8', maxBuffer: 16 << 20 });
+// It also writes the language catalogs to dist/i18n/, fetched only by people who need them.
+const prerendered = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', staging], { cwd: source, encoding: 'utf8', maxBuffer: 16 << 20 });
 if (!prerendered.includes('data-key="device"')) throw new Error('the prerendered widget has no questions');
 let hosts = 0;
 index = index.replace(/(<div id="?autopilot-advisor"?>\s*<noscript>[\s\S]*?<\/noscript>)/, (m) => (hosts++, m + prerendered));
@@ -88,12 +90,50 @@ const widgetCss = minifyCss(read('styles', 'advisor.css'));
 const shadowCss = ':host{display:block !important}:host([hidden]){display:none}\n' + widgetCss;
 const element = read('src', 'embed', 'element.js').replace("'__VERSION__'", JSON.stringify(version));
 
+// The wasm as text: basE91 (Joachim Henke's scheme) with digits of our own, printable ASCII and
+// the space without " \ < and ', so JSON, terser, a <script> element and a later minifier leave
+// the string as it is. Each 13 bits (14 when the low 13 are below 89) become two digits: 23 % on
+// top of the bytes, where base64 adds 33 %. element.js decodes it.
+const B91_DIGITS = ' !#$%&()*+,-./0123456789:;=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~';
+if (B91_DIGITS.length !== 91 || new Set(B91_DIGITS).size !== 91 || /[^ -~]|["'<\\]/.test(B91_DIGITS)) throw new Error('basE91 needs 91 distinct safe digits');
+function base91(data) {
+  let text = '', bits = 0, count = 0;
+  for (const byte of data) {
+    bits |= byte << count;
+    count += 8;
+    if (count > 13) {
+      let value = bits & 8191;
+      if (value > 88) {
+        bits >>= 13;
+        count -= 13;
+      } else {
+        value = bits & 16383;
+        bits >>= 14;
+        count -= 14;
+      }
+      text += B91_DIGITS[value % 91] + B91_DIGITS[Math.floor(value / 91)];
+    }
+  }
+  if (count > 0) {
+    text += B91_DIGITS[bits % 91];
+    if (count > 7 || bits > 90) text += B91_DIGITS[Math.floor(bits / 91)];
+  }
+  return text;
+}
+
+// One compressed payload: the styles' length (4 bytes, little-endian), the styles (UTF-8), the
+// wasm. The styles compress to a quarter inside it; as a plain string they would not.
+const css = Buffer.from(shadowCss, 'utf8');
+const cssLength = Buffer.alloc(4);
+cssLength.writeUInt32LE(css.length);
+const payload = Buffer.concat([cssLength, css, wasm]);
+
 const unminified = `/*! Autopilot Scenario Advisor ${version}: <autopilot-advisor> and AutopilotAdvisor.mount(). One file, no network. */
 (function () {
 'use strict';
 if (window.customElements && window.customElements.get('autopilot-advisor')) return; // another copy is already on the page
-var WASM_GZIP_BASE64 = ${JSON.stringify(gzipSync(wasm, { level: 9 }).toString('base64'))};
-var CSS_TEXT = ${JSON.stringify(shadowCss)};
+var WASM_B91_DIGITS = ${JSON.stringify(B91_DIGITS)};
+var PAYLOAD_DEFLATE_B91 = ${JSON.stringify(base91(deflateRawSync(payload, { level: 9 })))};
 ${glue}
 ${element}
 })();
@@ -125,4 +165,4 @@ ${inline(frame)}
 writeFileSync(join(staging, 'autopilot-advisor.html'), single);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`package: autopilot-advisor.js ${kb(bundle.length)}, autopilot-advisor.html ${kb(single.length)}, wasm ${kb(wasm.length)} (${kb(gzipSync(wasm, { level: 9 }).length)} gzipped)`);
+console.log(`package: autopilot-advisor.js ${kb(bundle.length)}, autopilot-advisor.html ${kb(single.length)}, wasm ${kb(wasm.length)}, payload ${kb(deflateRawSync(payload, { level: 9 }).length)} deflated`);

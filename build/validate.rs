@@ -305,11 +305,16 @@ fn rule_effects(m: &ModelFile, errors: &mut Vec<String>) {
 }
 
 /// Every text a person reads, as (where, text).
-fn texts(m: &ModelFile) -> Vec<(String, &str)> {
+pub fn texts(m: &ModelFile) -> Vec<(String, &str)> {
     let mut out = vec![
         ("meta.title".to_owned(), m.meta.title.as_str()),
+        ("meta.seed_title".to_owned(), m.meta.seed_title.as_str()),
         ("meta.applies_to".to_owned(), m.meta.applies_to.as_str()),
     ];
+    for s in &m.sources {
+        out.push((format!("source \"{}\" page", s.id), s.page.as_str()));
+        out.push((format!("source \"{}\" section", s.id), s.section.as_str()));
+    }
     for (i, f) in m.about.iter().enumerate() {
         out.push((format!("about[{i}]"), f.text.as_str()));
     }
@@ -379,8 +384,12 @@ fn texts_present(m: &ModelFile, errors: &mut Vec<String>) {
 }
 
 /// Azure AD is now Microsoft Entra ID: a text may name the old term only beside "formerly".
+/// A source's title is quoted as its page spells it, so sources are left out.
 fn current_names(m: &ModelFile, errors: &mut Vec<String>) {
-    for (at, t) in texts(m) {
+    for (at, t) in texts(m)
+        .into_iter()
+        .filter(|(at, _)| !at.starts_with("source "))
+    {
         if t.contains("Azure AD") && !t.contains("formerly") && !t.contains("renamed") {
             errors.push(format!(
                 "{at} says \"Azure AD\" without the current name: write \"Microsoft Entra join (formerly Azure AD join)\""

@@ -2,6 +2,7 @@
 
 pub mod embed;
 pub mod engine;
+pub mod i18n;
 pub mod json;
 pub mod model;
 pub mod profile;

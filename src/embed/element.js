@@ -1,7 +1,7 @@
 // The embed script's page-facing half: the <autopilot-advisor> custom element and
 // AutopilotAdvisor.mount(). It runs inside the bundle built by build/package.mjs, which
-// provides `wasm_bindgen` (wasm-bindgen's no-modules glue), `WASM_GZIP_BASE64` (the widget's
-// WebAssembly, gzipped) and `CSS_TEXT` (styles/advisor.css). Plain ES2017 in one classic
+// provides `wasm_bindgen` (wasm-bindgen's no-modules glue) and `PAYLOAD_DEFLATE_B91` (the
+// styles and the widget's WebAssembly, compressed together). Plain ES2017 in one classic
 // script: no modules, no fetch, no inline styles, no eval, so it runs under strict CSPs.
 
 // The engine's answer keys; tests check they match AutopilotAdvisor.model().questions.
@@ -11,25 +11,40 @@ var ANSWER_KEYS = ['device', 'current_join', 'registered', 'identity', 'dc', 'us
 var api = window.AutopilotAdvisor = window.AutopilotAdvisor || {};
 
 function loadWasm() {
-  var binary = atob(WASM_GZIP_BASE64);
-  var bytes = new Uint8Array(binary.length);
-  for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  // PAYLOAD_DEFLATE_B91 is basE91 (build/package.mjs): each two digits of WASM_B91_DIGITS hold
+  // 13 bits, or 14 when the low 13 are below 89; an odd last digit holds the last bits.
+  var text = PAYLOAD_DEFLATE_B91, digit = [], bytes = new Uint8Array(text.length), size = 0;
+  var bits = 0, count = 0, value, i;
+  for (i = 0; i < 91; i++) digit[WASM_B91_DIGITS.charCodeAt(i)] = i;
+  for (i = 1; i < text.length; i += 2) {
+    value = digit[text.charCodeAt(i - 1)] + digit[text.charCodeAt(i)] * 91;
+    bits |= value << count;
+    count += (value & 8191) > 88 ? 13 : 14;
+    do {
+      bytes[size++] = bits;
+      bits >>= 8;
+      count -= 8;
+    } while (count > 7);
+  }
+  if (i === text.length) bytes[size++] = bits | digit[text.charCodeAt(i - 1)] << count;
+  var stream = new Blob([bytes.subarray(0, size)]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
   return new Response(stream).arrayBuffer()
-    .then(function (buffer) { return wasm_bindgen({ module_or_path: buffer }); })
+    .then(function (buffer) {
+      // The payload: the styles' length, the styles, then the wasm.
+      var cssLength = new DataView(buffer).getUint32(0, true);
+      sheet.replaceSync(new TextDecoder().decode(new Uint8Array(buffer, 4, cssLength)));
+      return wasm_bindgen({ module_or_path: buffer.slice(4 + cssLength) });
+    })
     .then(function () { return wasm_bindgen; });
 }
 
+// One sheet for every widget's shadow root; it gets its rules when the payload is unpacked.
+var sheet = new CSSStyleSheet();
 var ready = loadWasm();
 api.ready = ready.then(function () { return api; });
 api.version = api.version || '__VERSION__';
 
-var sheet = null;
 function adoptStyles(root) {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS_TEXT);
-  }
   root.adoptedStyleSheets = [sheet];
 }
 
@@ -60,7 +75,7 @@ function emitChange(target, answers, result) {
 /**
  * AutopilotAdvisor.mount(element, options): renders an advisor in `element` (inside its own
  * shadow root). Options: { answers, profile, preset, locked, hidden, not_offered, scenarios,
- * theme, compact, onChange }. Returns { ready, update(options), reset(), unmount(), answers, result }.
+ * theme, compact, lang, storage, onChange }. Returns { ready, update(options), reset(), unmount(), answers, result }.
  */
 function mount(element, options) {
   if (!(element instanceof Element)) throw new Error('AutopilotAdvisor.mount(element, options) needs an element.');
@@ -114,7 +129,7 @@ function listAttribute(el, name) {
 if (!customElements.get('autopilot-advisor')) {
   class AutopilotAdvisorElement extends HTMLElement {
     static get observedAttributes() {
-      return ANSWER_KEYS.concat(['locked', 'hidden-questions', 'not-offered', 'theme', 'compact', 'profile']);
+      return ANSWER_KEYS.concat(['locked', 'hidden-questions', 'not-offered', 'theme', 'compact', 'profile', 'lang']);
     }
     constructor() {
       super();
@@ -132,6 +147,10 @@ if (!customElements.get('autopilot-advisor')) {
       if (this.hasAttribute('not-offered')) options.not_offered = this.getAttribute('not-offered');
       if (this.hasAttribute('theme')) options.theme = this.getAttribute('theme');
       if (this.hasAttribute('compact')) options.compact = this.getAttribute('compact') !== 'false';
+      // The widget speaks its own lang attribute's language, else the browser's (see i18n/).
+      if (this.hasAttribute('lang')) options.lang = this.getAttribute('lang');
+      // For shared kiosks: keep no answers in this browser. Read when the widget starts.
+      if (this.hasAttribute('no-storage')) options.storage = false;
       return options;
     }
     connectedCallback() {

@@ -5,14 +5,18 @@ pub mod api;
 #[cfg(feature = "embed")]
 pub mod mount;
 mod panic;
+mod persist;
 pub use panic::register as register_host;
 #[cfg(feature = "embed")]
 mod value;
 
 use crate::engine::Answers;
+use crate::i18n::{self, Language};
 use crate::ui::{Advisor, AdvisorProps};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
+use yew::Callback;
 
 /// The element the hosted page mounts into; without it the widget goes at the end of <body>.
 pub const MOUNT_ID: &str = "autopilot-advisor";
@@ -29,18 +33,92 @@ pub fn start() {
     api::install();
     if let Some(host) = gloo::utils::document().get_element_by_id(MOUNT_ID) {
         panic::register(&host);
-        let initial = answered_before_start(&host);
-        let focused = focused_id(&host);
-        host.set_inner_html("");
-        let props = AdvisorProps {
-            initial,
-            ..Default::default()
-        };
-        yew::Renderer::<Advisor>::with_root_and_props(host, props).render();
-        if let Some(id) = focused {
-            refocus_after_render(id);
+        let code = language_code(host.get_attribute("lang").as_deref());
+        if code == "en" {
+            start_hosted(host, Language::english());
+        } else {
+            // The prerendered (English) questions keep taking answers while the catalog loads.
+            yew::platform::spawn_local(async move {
+                let lang = load_language(code).await;
+                start_hosted(host, lang);
+            });
         }
     }
+}
+
+/// Replaces the prerendered copy with the live widget. Answers checked on the copy win, then a
+/// link's, then this browser's; every change is kept in the address and (unless the host has
+/// `no-storage`) in local storage.
+fn start_hosted(host: Element, lang: Language) {
+    let storage = !host.has_attribute("no-storage");
+    let resumed = persist::resume(storage);
+    let checked = answered_before_start(&host);
+    let initial = if checked.is_empty() {
+        resumed.answers.unwrap_or_default()
+    } else {
+        checked
+    };
+    let focused = focused_id(&host);
+    host.set_inner_html("");
+    let props = AdvisorProps {
+        initial,
+        lang: Rc::new(lang),
+        notices: Rc::new(resumed.notices),
+        on_change: Callback::from(move |(answers, _)| {
+            if storage {
+                persist::save(&answers);
+            }
+            persist::write_fragment(&answers);
+        }),
+        ..Default::default()
+    };
+    yew::Renderer::<Advisor>::with_root_and_props(host, props).render();
+    if let Some(id) = focused {
+        refocus_after_render(id);
+    }
+}
+
+/// The widget's language: its `lang` (attribute or option) if the advisor speaks it, else the
+/// first of the browser's languages it speaks, else English.
+pub fn language_code(lang: Option<&str>) -> &'static str {
+    let browser: Vec<String> = gloo::utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    i18n::negotiate(lang.into_iter().chain(browser.iter().map(String::as_str)))
+}
+
+/// The embed script carries every catalog.
+#[cfg(feature = "embed")]
+async fn load_language(code: &'static str) -> Language {
+    Language::bundled(code)
+}
+
+/// The hosted site keeps the wasm small: a catalog is fetched from beside the page only when a
+/// person needs it. If that fails, the advisor stays in English.
+#[cfg(not(feature = "embed"))]
+async fn load_language(code: &'static str) -> Language {
+    use wasm_bindgen_futures::JsFuture;
+    let fetched = async {
+        let url = format!("i18n/{code}.txt?{}", i18n::CATALOG_VERSION);
+        let response: web_sys::Response =
+            JsFuture::from(gloo::utils::window().fetch_with_str(&url))
+                .await
+                .ok()?
+                .dyn_into()
+                .ok()?;
+        if !response.ok() {
+            return None;
+        }
+        let text = JsFuture::from(response.text().ok()?)
+            .await
+            .ok()?
+            .as_string()?;
+        Language::from_catalog(code, &text)
+    };
+    fetched.await.unwrap_or_default()
 }
 
 /// The id of the prerendered control that has the keyboard focus, if any: a person who has

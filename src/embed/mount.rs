@@ -2,8 +2,9 @@
 //! update, reset or remove it. The custom element and `AutopilotAdvisor.mount` both use it.
 
 use super::api::{answers_from_js, to_js};
-use super::value;
+use super::{language_code, persist, value};
 use crate::engine::{Answers, Evaluation};
+use crate::i18n::Language;
 use crate::profile::{self, Value};
 use crate::ui::{Advisor, AdvisorProps};
 use js_sys::{Function, Object, Reflect};
@@ -23,11 +24,16 @@ pub struct Widget {
 }
 
 /// Reads the options: `profile` (object or JSON text), then the profile's own fields given at
-/// the top level (they win), then `answers`. Problems become messages shown in the widget.
-fn props_from(options: &JsValue, on_change: Callback<(Answers, Rc<Evaluation>)>) -> AdvisorProps {
+/// the top level (they win), then `answers`, `lang` and `storage`. Problems become messages
+/// shown in the widget. Without `answers`, `initial` is `None`: the widget may resume.
+fn props_from(
+    options: &JsValue,
+    on_change: Callback<(Answers, Rc<Evaluation>)>,
+) -> (AdvisorProps, Option<Answers>) {
     let mut problems = Vec::new();
     let mut layers = Vec::new();
-    let mut initial = Answers::new();
+    let mut initial = None;
+    let mut lang = None;
     if !(options.is_undefined() || options.is_null()) {
         let get =
             |k: &str| Reflect::get(options, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
@@ -56,20 +62,35 @@ fn props_from(options: &JsValue, on_change: Callback<(Answers, Rc<Evaluation>)>)
             }
         }
         layers.push(Value::Map(top));
-        match answers_from_js(&get("answers")) {
-            Ok(a) => initial = a,
-            Err(e) => problems.push(format!("Answers: {e}")),
+        let answers = get("answers");
+        if !(answers.is_undefined() || answers.is_null()) {
+            match answers_from_js(&answers) {
+                Ok(a) => initial = Some(a),
+                Err(e) => problems.push(format!("Answers: {e}")),
+            }
         }
+        lang = get("lang").as_string();
     }
     let checked = profile::read_layers(&layers);
     problems.extend(checked.problems);
-    AdvisorProps {
-        initial,
+    let props = AdvisorProps {
+        initial: initial.unwrap_or_default(),
+        lang: Rc::new(Language::bundled(language_code(lang.as_deref()))),
+        notices: Rc::default(),
         profile: Rc::new(checked.profile),
         problems: Rc::new(problems),
         on_change,
         reset_token: 0,
-    }
+    };
+    (props, initial)
+}
+
+/// `storage: false` (the element's `no-storage` attribute) keeps nothing in this browser: for
+/// shared kiosks.
+fn storage_allowed(options: &JsValue) -> bool {
+    Reflect::get(options, &JsValue::from_str("storage"))
+        .map(|v| v.as_bool() != Some(false))
+        .unwrap_or(true)
 }
 
 fn answers_to_js(answers: &Answers) -> JsValue {
@@ -83,9 +104,13 @@ fn answers_to_js(answers: &Answers) -> JsValue {
 fn change_callback(
     latest: Latest,
     on_change: Option<Function>,
+    storage: bool,
 ) -> Callback<(Answers, Rc<Evaluation>)> {
     Callback::from(move |(answers, result): (Answers, Rc<Evaluation>)| {
         *latest.borrow_mut() = Some((answers, result.clone()));
+        if storage {
+            persist::save(&answers);
+        }
         if let Some(f) = &on_change {
             let r = to_js(&*result).unwrap_or(JsValue::NULL);
             // A listener that throws must not take the widget down.
@@ -97,7 +122,17 @@ fn change_callback(
 #[wasm_bindgen(js_name = mountAdvisor)]
 pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function>) -> Widget {
     let latest: Latest = Rc::default();
-    let props = props_from(&options, change_callback(latest.clone(), on_change));
+    let storage = storage_allowed(&options);
+    let (mut props, given) = props_from(
+        &options,
+        change_callback(latest.clone(), on_change, storage),
+    );
+    // Answers given by the page win; otherwise a link's, then this browser's.
+    if given.is_none() {
+        let resumed = persist::resume(storage);
+        props.initial = resumed.answers.unwrap_or_default();
+        props.notices = Rc::new(resumed.notices);
+    }
     super::register_host(&host);
     let handle = yew::Renderer::<Advisor>::with_root_and_props(host, props.clone()).render();
     Widget {
@@ -111,10 +146,11 @@ pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function
 impl Widget {
     /// New options: the profile and settings change in place; the user's answers stay.
     pub fn update(&mut self, options: JsValue) {
-        let fresh = props_from(&options, self.props.on_change.clone());
+        let (fresh, _) = props_from(&options, self.props.on_change.clone());
         self.props = AdvisorProps {
             initial: self.props.initial,
             reset_token: self.props.reset_token,
+            notices: self.props.notices.clone(),
             ..fresh
         };
         if let Some(h) = &mut self.handle {

@@ -1,12 +1,12 @@
 //! The root component: holds the answers in one reducer and derives the evaluation from them.
 
 use super::components::{
-    About, ComparisonGrid, ProfileProblems, Questionnaire, RecommendationPanel,
+    About, ComparisonGrid, Notice, Notices, ProfileProblems, Questionnaire, RecommendationPanel,
 };
 use super::state::{Action, AdvisorState};
-use super::text;
 use crate::engine::{self, Answers, Evaluation, Policy};
-use crate::model::{QuestionIx, ValueIx, MODEL};
+use crate::i18n::{words, Language};
+use crate::model::{QuestionIx, ScenarioIx, ValueIx, MODEL};
 use crate::profile::{Profile, Theme};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -17,6 +17,12 @@ pub struct AdvisorProps {
     /// Answers to start from (an organization's preset is applied over them).
     #[prop_or_default]
     pub initial: Answers,
+    /// The language of every word and text; the embedding picks it and loads its catalog.
+    #[prop_or_default]
+    pub lang: Rc<Language>,
+    /// What the embedding has to tell a person at the start (answers restored or ignored).
+    #[prop_or_default]
+    pub notices: Rc<Vec<Notice>>,
     /// The organization's profile: presets, locks, hidden questions, scenarios offered, notes.
     #[prop_or_default]
     pub profile: Rc<Profile>,
@@ -69,7 +75,10 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         }
         a
     };
-    let state = use_reducer(move || AdvisorState { answers: start });
+    let state = use_reducer(move || AdvisorState {
+        answers: start,
+        undo: None,
+    });
     let instance = use_memo((), |_| format!("apa{}", next_instance()));
 
     // A new profile (from update()) brings its preset in; a new reset token starts over.
@@ -97,6 +106,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     let evaluation = use_memo((answers, (*policy).clone()), |(a, p)| {
         engine::evaluate_with(a, p)
     });
+    let what_if = use_memo((answers, (*policy).clone()), |(a, p)| engine::what_if(a, p));
     {
         let on_change = props.on_change.clone();
         let first = use_mut_ref(|| true);
@@ -120,6 +130,16 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         let state = state.clone();
         Callback::from(move |set: Vec<(QuestionIx, ValueIx)>| state.dispatch(Action::Apply(set)))
     };
+    let on_try = {
+        let state = state.clone();
+        Callback::from(move |(set, s): (Vec<(QuestionIx, ValueIx)>, ScenarioIx)| {
+            state.dispatch(Action::TryChange(set, s))
+        })
+    };
+    let on_undo = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Undo))
+    };
     let on_start_over = {
         let state = state.clone();
         let preset = profile.preset;
@@ -131,15 +151,20 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         theme_class(profile.theme),
         profile.compact.then_some("apa-advisor--compact")
     );
+    let lang = props.lang.clone();
+    let l = &*lang;
     html! {
-        <div {class} part="advisor">
+        <div {class} part="advisor" lang={l.code}>
             <header class="apa-advisor__header">
-                <h2 class="apa-advisor__title">{ text::TITLE }</h2>
-                <p class="apa-advisor__intro">{ text::INTRO }</p>
+                <h2 class="apa-advisor__title">{ l.word(words::TITLE) }</h2>
+                <p class="apa-advisor__intro">{ l.word(words::INTRO) }</p>
             </header>
-            <ProfileProblems problems={props.problems.clone()} />
+            <ProfileProblems lang={lang.clone()} problems={props.problems.clone()} />
+            <Notices lang={lang.clone()} notices={props.notices.clone()}
+                     undo={state.undo.map(|(_, s)| s)} {on_undo} />
             <div class="apa-advisor__main">
                 <Questionnaire
+                    lang={lang.clone()}
                     id_prefix={(*instance).clone()}
                     {answers}
                     profile={profile.clone()}
@@ -147,19 +172,22 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                     {on_start_over}
                 />
                 <RecommendationPanel
+                    lang={lang.clone()}
                     evaluation={evaluation.clone()}
+                    {answers}
                     profile={profile.clone()}
                     {on_apply}
                 />
             </div>
-            <ComparisonGrid evaluation={evaluation.clone()} profile={profile.clone()} compact={profile.compact} />
-            <About />
+            <ComparisonGrid lang={lang.clone()} evaluation={evaluation.clone()} what_if={what_if.clone()} {on_try}
+                            profile={profile.clone()} compact={profile.compact} />
+            <About lang={lang.clone()} />
             <footer class="apa-advisor__footer">
-                { text::BASED_ON }{ " " }
+                { l.word(words::BASED_ON) }{ " " }
                 <a href={MODEL.meta.seed_url} target="_blank" rel="noopener noreferrer">
-                    { format!("\u{201c}{}\u{201d}", MODEL.meta.seed_title) }
+                    { format!("\u{201c}{}\u{201d}", l.text(MODEL.meta.seed_title)) }
                 </a>
-                { format!(" ({}) and related pages. {}.", MODEL.meta.seed_date, MODEL.meta.applies_to) }
+                { " " }{ l.fill(words::FOOTER, &[("date", MODEL.meta.seed_date), ("applies", l.text(MODEL.meta.applies_to))]) }
             </footer>
         </div>
     }

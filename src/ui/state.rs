@@ -1,7 +1,8 @@
-//! The widget's one piece of state, the answers, and the actions that change it.
+//! The widget's one piece of state, the answers (and the answers an applied suggestion replaced,
+//! for Undo), and the actions that change it.
 
 use crate::engine::Answers;
-use crate::model::{QuestionIx, ValueIx};
+use crate::model::{QuestionIx, ScenarioIx, ValueIx};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -10,6 +11,9 @@ pub struct AdvisorState {
     /// Kept even for questions that are hidden now, so changing an earlier answer back
     /// restores them; the engine ignores answers to questions that do not apply.
     pub answers: Answers,
+    /// After a "what-if" change: the answers before it and the scenario it opened. Any other
+    /// action forgets it, so Undo never jumps over a person's own later answers.
+    pub undo: Option<(Answers, ScenarioIx)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -17,10 +21,20 @@ pub enum Action {
     Answer(QuestionIx, Option<ValueIx>),
     /// Several answers at once, as a suggested change gives them.
     Apply(Vec<(QuestionIx, ValueIx)>),
+    /// A what-if change that opens this scenario; it can be undone.
+    TryChange(Vec<(QuestionIx, ValueIx)>, ScenarioIx),
+    /// Back to the answers before the last what-if change.
+    Undo,
     /// Every answered value of these answers, over what is there (an organization's preset).
     Preset(Answers),
     /// Back to these answers alone (the preset, or nothing).
     StartOver(Answers),
+}
+
+fn set_all(answers: &mut Answers, changes: &[(QuestionIx, ValueIx)]) {
+    for &(q, v) in changes {
+        answers.set(q, Some(v));
+    }
 }
 
 impl Reducible for AdvisorState {
@@ -28,11 +42,17 @@ impl Reducible for AdvisorState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut answers = self.answers;
+        let mut undo = None;
         match action {
             Action::Answer(q, v) => answers.set(q, v),
-            Action::Apply(changes) => {
-                for (q, v) in changes {
-                    answers.set(q, Some(v));
+            Action::Apply(changes) => set_all(&mut answers, &changes),
+            Action::TryChange(changes, scenario) => {
+                set_all(&mut answers, &changes);
+                undo = Some((self.answers, scenario));
+            }
+            Action::Undo => {
+                if let Some((before, _)) = self.undo {
+                    answers = before;
                 }
             }
             Action::Preset(preset) => {
@@ -41,12 +61,13 @@ impl Reducible for AdvisorState {
                         answers.set(q, Some(v));
                     }
                 }
+                undo = self.undo;
             }
             Action::StartOver(to) => answers = to,
         }
-        if answers == self.answers {
+        if answers == self.answers && undo == self.undo {
             return self;
         }
-        Rc::new(AdvisorState { answers })
+        Rc::new(AdvisorState { answers, undo })
     }
 }

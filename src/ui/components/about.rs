@@ -2,32 +2,39 @@
 //! that Existing devices and Reset are not deployments themselves.
 
 use super::source_link;
+use crate::i18n::{words, Language};
 use crate::model::MODEL;
-use crate::ui::text;
+use std::rc::Rc;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct AboutProps {
+    pub lang: Rc<Language>,
+}
+
 #[component]
-pub fn About() -> Html {
+pub fn About(props: &AboutProps) -> Html {
+    let lang = &*props.lang;
     html! {
         <details class="apa-about" part="about">
-            <summary class="apa-about__summary">{ text::ABOUT }</summary>
+            <summary class="apa-about__summary">{ lang.word(words::ABOUT) }</summary>
             <div class="apa-about__body">
                 <ul class="apa-about__facts">
                     { for MODEL.about.iter().map(|f| html! {
-                        <li>{ f.text }{ " " }{ source_link(f.source) }</li>
+                        <li>{ lang.text(f.text) }{ " " }{ source_link(lang, f.source) }</li>
                     }) }
                 </ul>
                 { for MODEL.scenarios.iter().map(|s| html! {
                     <section class="apa-about__scenario" data-scenario={s.id}>
-                        <h4>{ s.name }</h4>
+                        <h4>{ lang.text(s.name) }</h4>
                         <p>
-                            <strong>{ text::PURPOSE }{ ": " }</strong>{ s.purpose }{ ". " }
-                            <strong>{ text::DESCRIPTION }{ ": " }</strong>{ s.description }{ ". " }
-                            { source_link(s.source) }
+                            <strong>{ lang.word(words::PURPOSE) }{ ": " }</strong>{ lang.text(s.purpose) }{ ". " }
+                            <strong>{ lang.word(words::DESCRIPTION) }{ ": " }</strong>{ lang.text(s.description) }{ ". " }
+                            { source_link(lang, s.source) }
                         </p>
                         <ul>
                             { for s.guide.iter().map(|f| html! {
-                                <li>{ f.text }{ " " }{ source_link(f.source) }</li>
+                                <li>{ lang.text(f.text) }{ " " }{ source_link(lang, f.source) }</li>
                             }) }
                         </ul>
                     </section>

@@ -1,17 +1,25 @@
 //! The comparison grid: the five scenarios against the seed's capability rows, pros and cons,
-//! with each column's verdict from the engine.
+//! with each column's verdict from the engine and, where a scenario is not possible, the answers
+//! that would make it possible ("what-if"), ready to try.
 
 use super::source_link;
-use crate::engine::{Evaluation, Verdict};
-use crate::model::{Cell, Effect, MODEL};
+use crate::engine::{Change, Evaluation, Verdict};
+use crate::i18n::{words, Language, Word};
+use crate::model::{Cell, Effect, QuestionIx, ScenarioIx, ValueIx, MODEL};
 use crate::profile::Profile;
-use crate::ui::text;
+use crate::ui::describe::{change_indices, change_text};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonGridProps {
+    pub lang: Rc<Language>,
     pub evaluation: Rc<Evaluation>,
+    /// Per scenario: the smallest change of answers that makes it possible, if it is not.
+    #[prop_or_default]
+    pub what_if: Rc<Vec<Option<Change>>>,
+    #[prop_or_default]
+    pub on_try: Callback<(Vec<(QuestionIx, ValueIx)>, ScenarioIx)>,
     #[prop_or_default]
     pub profile: Rc<Profile>,
     /// Folds the grid away behind a summary (the compact layout).
@@ -27,6 +35,15 @@ fn verdict_class(v: Verdict) -> &'static str {
     }
 }
 
+/// The verdict's word, in the widget's language.
+pub fn verdict_word(v: Verdict) -> Word {
+    match v {
+        Verdict::Recommended => words::VERDICT_RECOMMENDED,
+        Verdict::Suitable => words::VERDICT_POSSIBLE,
+        Verdict::Unsuitable => words::VERDICT_NOT_POSSIBLE,
+    }
+}
+
 fn badge_class(v: Verdict) -> &'static str {
     match v {
         Verdict::Recommended => "apa-badge--recommended",
@@ -38,24 +55,25 @@ fn badge_class(v: Verdict) -> &'static str {
 #[component]
 pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
     let e = &*props.evaluation;
+    let lang = &*props.lang;
     let cols = || MODEL.scenarios.iter().zip(&e.scenarios);
     let cell_class = |v: Verdict| classes!("apa-grid__cell", verdict_class(v));
     let table = html! {
-            <div class="apa-grid__scroll" tabindex="0" role="region" aria-label={text::GRID}>
+            <div class="apa-grid__scroll" tabindex="0" role="region" aria-label={lang.word(words::GRID).to_owned()}>
                 <table class="apa-grid__table">
-                    <caption class="apa-grid__caption">{ text::GRID_CAPTION }</caption>
+                    <caption class="apa-grid__caption">{ lang.word(words::GRID_CAPTION) }</caption>
                     <thead>
                         <tr>
                             <td class="apa-grid__corner"></td>
                             { for cols().map(|(s, r)| html! {
                                 <th scope="col" class={cell_class(r.verdict)} data-scenario={s.id}>
-                                    <span class="apa-grid__name">{ s.short }</span>
+                                    <span class="apa-grid__name">{ lang.text(s.short) }</span>
                                     <span class={classes!("apa-badge", badge_class(r.verdict))}
                                           data-verdict={match r.verdict { Verdict::Recommended => "recommended", Verdict::Suitable => "suitable", Verdict::Unsuitable => "unsuitable" }}>
-                                        { text::verdict(r.verdict) }
+                                        { lang.word(verdict_word(r.verdict)) }
                                     </span>
                                     if !s.deployment {
-                                        <span class="apa-grid__hint">{ text::NOT_DEPLOYMENT }</span>
+                                        <span class="apa-grid__hint">{ lang.word(words::NOT_DEPLOYMENT) }</span>
                                     }
                                 </th>
                             }) }
@@ -63,20 +81,41 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                     </thead>
                     <tbody>
                         <tr class="apa-grid__row apa-grid__row--why-not">
-                            <th scope="row">{ text::WHY_NOT }</th>
+                            <th scope="row">{ lang.word(words::WHY_NOT) }</th>
                             { for cols().map(|(s, r)| html! {
                                 <td class={cell_class(r.verdict)} data-scenario={s.id}>
                                     <ul>
                                         { for r.reasons.iter().filter(|x| x.effect == Effect::Exclude).map(|x| html! {
-                                            <li>{ x.text }{ " " }{ source_link(x.source) }</li>
+                                            <li>{ lang.text(x.text) }{ " " }{ source_link(lang, x.source) }</li>
                                         }) }
                                     </ul>
                                 </td>
                             }) }
                         </tr>
+                        if props.what_if.iter().any(Option::is_some) {
+                            <tr class="apa-grid__row apa-grid__row--what-if">
+                                <th scope="row">{ lang.word(words::WHAT_IF) }</th>
+                                { for cols().enumerate().map(|(i, (s, r))| html! {
+                                    <td class={cell_class(r.verdict)} data-scenario={s.id}>
+                                        if let Some(Some(change)) = props.what_if.get(i) {
+                                            <p>{ change_text(lang, change) }</p>
+                                            <button type="button" class="apa-button apa-button--small apa-grid__try"
+                                                    aria-label={format!("{}: {}", lang.word(words::TRY_CHANGE), lang.text(s.short))}
+                                                    onclick={
+                                                        let on_try = props.on_try.clone();
+                                                        let set = change_indices(change);
+                                                        Callback::from(move |_: MouseEvent| on_try.emit((set.clone(), i)))
+                                                    }>
+                                                { lang.word(words::TRY_CHANGE) }
+                                            </button>
+                                        }
+                                    </td>
+                                }) }
+                            </tr>
+                        }
                         if props.profile.notes.iter().any(|n| n.note.is_some() || n.contact.is_some()) {
                             <tr class="apa-grid__row apa-grid__row--organization">
-                                <th scope="row">{ text::ORGANIZATION }</th>
+                                <th scope="row">{ lang.word(words::ORGANIZATION) }</th>
                                 { for cols().zip(props.profile.notes.iter()).map(|((s, r), n)| html! {
                                     <td class={cell_class(r.verdict)} data-scenario={s.id}>
                                         if let Some(note) = &n.note { <p>{ note.clone() }</p> }
@@ -88,41 +127,41 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                             </tr>
                         }
                         <tr class="apa-grid__row">
-                            <th scope="row">{ text::PURPOSE }</th>
+                            <th scope="row">{ lang.word(words::PURPOSE) }</th>
                             { for cols().map(|(s, r)| html! {
-                                <td class={cell_class(r.verdict)}>{ s.purpose }</td>
+                                <td class={cell_class(r.verdict)}>{ lang.text(s.purpose) }</td>
                             }) }
                         </tr>
                         <tr class="apa-grid__row">
-                            <th scope="row">{ text::DESCRIPTION }</th>
+                            <th scope="row">{ lang.word(words::DESCRIPTION) }</th>
                             { for cols().map(|(s, r)| html! {
-                                <td class={cell_class(r.verdict)}>{ s.description }</td>
+                                <td class={cell_class(r.verdict)}>{ lang.text(s.description) }</td>
                             }) }
                         </tr>
                         { for MODEL.capabilities.iter().map(|c| html! {
                             <tr class="apa-grid__row" data-capability={c.id}>
-                                <th scope="row">{ c.label }{ " " }{ source_link(c.source) }</th>
+                                <th scope="row">{ lang.text(c.label) }{ " " }{ source_link(lang, c.source) }</th>
                                 { for cols().zip(c.values).map(|((s, r), v)| html! {
                                     <td class={classes!(cell_class(r.verdict), (*v == Cell::Yes).then_some("apa-grid__value--yes"))}
                                         data-scenario={s.id}>
-                                        { v.label() }
+                                        { lang.cell(*v) }
                                     </td>
                                 }) }
                             </tr>
                         }) }
                         <tr class="apa-grid__row apa-grid__row--list">
-                            <th scope="row">{ text::PROS }</th>
+                            <th scope="row">{ lang.word(words::PROS) }</th>
                             { for cols().map(|(s, r)| html! {
                                 <td class={cell_class(r.verdict)}>
-                                    <ul>{ for s.pros.iter().map(|f| html! { <li>{ f.text }</li> }) }</ul>
+                                    <ul>{ for s.pros.iter().map(|f| html! { <li>{ lang.text(f.text) }</li> }) }</ul>
                                 </td>
                             }) }
                         </tr>
                         <tr class="apa-grid__row apa-grid__row--list">
-                            <th scope="row">{ text::CONS }{ " " }{ source_link(MODEL.scenarios[0].cons[0].source) }</th>
+                            <th scope="row">{ lang.word(words::CONS) }{ " " }{ source_link(lang, MODEL.scenarios[0].cons[0].source) }</th>
                             { for cols().map(|(s, r)| html! {
                                 <td class={cell_class(r.verdict)}>
-                                    <ul>{ for s.cons.iter().map(|f| html! { <li>{ f.text }</li> }) }</ul>
+                                    <ul>{ for s.cons.iter().map(|f| html! { <li>{ lang.text(f.text) }</li> }) }</ul>
                                 </td>
                             }) }
                         </tr>
@@ -131,14 +170,14 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
             </div>
     };
     html! {
-        <section class="apa-grid" aria-label={text::GRID} part="grid">
+        <section class="apa-grid" aria-label={lang.word(words::GRID).to_owned()} part="grid">
             if props.compact {
                 <details class="apa-grid__fold">
-                    <summary class="apa-grid__title">{ text::GRID }</summary>
+                    <summary class="apa-grid__title">{ lang.word(words::GRID) }</summary>
                     { table }
                 </details>
             } else {
-                <h3 class="apa-grid__title">{ text::GRID }</h3>
+                <h3 class="apa-grid__title">{ lang.word(words::GRID) }</h3>
                 { table }
             }
         </section>

@@ -2,6 +2,7 @@
 
 mod about;
 mod grid;
+mod notices;
 mod problems;
 mod question;
 mod questionnaire;
@@ -9,7 +10,8 @@ mod recommendation;
 mod source_link;
 
 pub use about::About;
-pub use grid::ComparisonGrid;
+pub use grid::{verdict_word, ComparisonGrid};
+pub use notices::{Notice, Notices};
 pub use problems::ProfileProblems;
 pub use question::QuestionField;
 pub use questionnaire::Questionnaire;

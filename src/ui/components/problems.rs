@@ -1,11 +1,13 @@
 //! The box that says what was wrong with the organization's profile or the attributes.
 
-use crate::ui::text;
+use crate::i18n::{words, Language};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ProfileProblemsProps {
+    pub lang: Rc<Language>,
+    /// For the page's author, so in English like the console's messages.
     pub problems: Rc<Vec<String>>,
 }
 
@@ -16,8 +18,8 @@ pub fn ProfileProblems(props: &ProfileProblemsProps) -> Html {
     }
     html! {
         <div class="apa-problems" role="alert" part="problems">
-            <p class="apa-problems__title">{ text::PROBLEMS }</p>
-            <ul>
+            <p class="apa-problems__title">{ props.lang.word(words::PROBLEMS) }</p>
+            <ul lang="en">
                 { for props.problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
             </ul>
         </div>

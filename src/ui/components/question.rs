@@ -1,11 +1,13 @@
 //! One question: a labelled radio group with a help text and a "Not sure" choice.
 
+use crate::i18n::{words, Language};
 use crate::model::{QuestionIx, ValueIx, MODEL};
-use crate::ui::text;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionFieldProps {
+    pub lang: Rc<Language>,
     pub id_prefix: AttrValue,
     pub index: QuestionIx,
     pub selected: Option<ValueIx>,
@@ -18,9 +20,10 @@ pub struct QuestionFieldProps {
 #[component]
 pub fn QuestionField(props: &QuestionFieldProps) -> Html {
     let q = &MODEL.questions[props.index];
+    let lang = &*props.lang;
     let name = format!("{}-{}", props.id_prefix, q.key);
     let help_id = format!("{name}-help");
-    let choice = |value: Option<ValueIx>, label: &'static str, data_value: &'static str| {
+    let choice = |value: Option<ValueIx>, label: &str, data_value: &'static str| {
         let id = format!("{name}-{data_value}");
         let on_answer = props.on_answer.clone();
         let index = props.index;
@@ -29,20 +32,20 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
             <label class="apa-question__choice" for={id.clone()}>
                 <input type="radio" id={id} name={name.clone()} value={data_value}
                        checked={props.selected == value} disabled={props.locked} {onchange} />
-                <span>{ label }</span>
+                <span>{ label.to_owned() }</span>
             </label>
         }
     };
     html! {
         <fieldset class={classes!("apa-question", props.locked.then_some("apa-question--locked"))} data-key={q.key} aria-describedby={help_id.clone()}>
-            <legend class="apa-question__text">{ q.text }</legend>
+            <legend class="apa-question__text">{ lang.text(q.text) }</legend>
             if props.locked {
-                <p class="apa-question__locked">{ text::SET_BY_ORGANIZATION }</p>
+                <p class="apa-question__locked">{ lang.word(words::SET_BY_ORGANIZATION) }</p>
             }
-            <p class="apa-question__help" id={help_id}>{ q.help }</p>
+            <p class="apa-question__help" id={help_id}>{ lang.text(q.help) }</p>
             <div class="apa-question__choices">
-                { for q.options.iter().enumerate().map(|(i, o)| choice(Some(i as ValueIx), o.label, o.value)) }
-                { choice(None, text::NOT_SURE, "") }
+                { for q.options.iter().enumerate().map(|(i, o)| choice(Some(i as ValueIx), lang.text(o.label), o.value)) }
+                { choice(None, lang.word(words::NOT_SURE), "") }
             </div>
         </fieldset>
     }

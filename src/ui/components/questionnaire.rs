@@ -2,14 +2,15 @@
 
 use super::QuestionField;
 use crate::engine::{self, Answers};
+use crate::i18n::{words, Language};
 use crate::model::{QuestionIx, ValueIx, MODEL};
 use crate::profile::Profile;
-use crate::ui::text;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionnaireProps {
+    pub lang: Rc<Language>,
     pub id_prefix: AttrValue,
     pub answers: Answers,
     pub profile: Rc<Profile>,
@@ -30,8 +31,8 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
     html! {
         <section class="apa-questionnaire" part="questions" aria-labelledby={format!("{}-questions", props.id_prefix)}>
             <div class="apa-questionnaire__head">
-                <h3 id={format!("{}-questions", props.id_prefix)}>{ text::QUESTIONS }</h3>
-                <span class="apa-questionnaire__progress">{ text::answered(answered, shown.len()) }</span>
+                <h3 id={format!("{}-questions", props.id_prefix)}>{ props.lang.word(words::QUESTIONS) }</h3>
+                <span class="apa-questionnaire__progress">{ props.lang.fill(words::ANSWERED, &[("done", &answered.to_string()), ("total", &shown.len().to_string())]) }</span>
             </div>
             // A <div>, not a <form>: nothing is submitted, and a form makes the browser lay out
             // the whole page while it is still parsing (about 80 ms in headless Chromium here).
@@ -39,6 +40,7 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
                 { for shown.iter().map(|&q| html! {
                     <QuestionField
                         key={MODEL.questions[q].key}
+                        lang={props.lang.clone()}
                         id_prefix={props.id_prefix.clone()}
                         index={q}
                         selected={effective.get(q)}
@@ -49,7 +51,7 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
             </div>
             <button type="button" class="apa-button apa-button--secondary apa-questionnaire__reset"
                     onclick={props.on_start_over.clone()} disabled={props.answers == props.profile.apply_locks(&props.profile.preset)}>
-                { text::START_OVER }
+                { props.lang.word(words::START_OVER) }
             </button>
         </section>
     }

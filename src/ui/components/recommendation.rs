@@ -1,17 +1,24 @@
 //! The recommendation panel: the scenario that fits and why, what to have in place, or, when
-//! nothing fits, the answers that would change that.
+//! nothing fits, the answers that would change that. Its buttons print, copy a link to these
+//! answers, or copy a Markdown summary.
 
 use super::source_link;
 use crate::engine::{Answers, Change, Evaluation, Reason, ScenarioResult, Verdict};
+use crate::i18n::{words, Language, Word};
 use crate::model::{Effect, Fact, QuestionIx, Scenario, ValueIx, MODEL};
 use crate::profile::{Profile, ScenarioNote};
-use crate::ui::text;
+use crate::ui::describe::{change_indices, change_text, status};
+use crate::ui::{browser, summary};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RecommendationPanelProps {
+    pub lang: Rc<Language>,
     pub evaluation: Rc<Evaluation>,
+    /// The answers the evaluation was made from (with the organization's locks), for the link
+    /// and the summary.
+    pub answers: Answers,
     #[prop_or_default]
     pub profile: Rc<Profile>,
     pub on_apply: Callback<Vec<(QuestionIx, ValueIx)>>,
@@ -23,29 +30,29 @@ fn scenario(id: &str) -> &'static Scenario {
         .expect("the engine names model scenarios only")
 }
 
-fn reason_list(class: &'static str, title: &'static str, reasons: &[&Reason]) -> Html {
+fn reason_list(lang: &Language, class: &'static str, title: Word, reasons: &[&Reason]) -> Html {
     if reasons.is_empty() {
         return Html::default();
     }
     html! {
         <div class={classes!("apa-recommendation__block", class)}>
-            <h5>{ title }</h5>
+            <h5>{ lang.word(title) }</h5>
             <ul>
                 { for reasons.iter().map(|r| html! {
-                    <li>{ r.text }{ " " }{ source_link(r.source) }</li>
+                    <li>{ lang.text(r.text) }{ " " }{ source_link(lang, r.source) }</li>
                 }) }
             </ul>
         </div>
     }
 }
 
-fn fact_list(class: &'static str, title: &'static str, facts: &'static [Fact]) -> Html {
+fn fact_list(lang: &Language, class: &'static str, title: Word, facts: &'static [Fact]) -> Html {
     html! {
         <div class={classes!("apa-recommendation__block", class)}>
-            <h5>{ title }</h5>
+            <h5>{ lang.word(title) }</h5>
             <ul>
                 { for facts.iter().map(|f| html! {
-                    <li>{ f.text }{ " " }{ source_link(f.source) }</li>
+                    <li>{ lang.text(f.text) }{ " " }{ source_link(lang, f.source) }</li>
                 }) }
             </ul>
         </div>
@@ -60,27 +67,27 @@ fn by_effect(result: &ScenarioResult, effect: Effect) -> Vec<&Reason> {
         .collect()
 }
 
-fn question_text(key: &str) -> &'static str {
+fn question_text<'a>(lang: &'a Language, key: &str) -> &'a str {
     MODEL
         .question_ix(key)
-        .map(|q| MODEL.questions[q].text)
+        .map(|q| lang.text(MODEL.questions[q].text))
         .unwrap_or_default()
 }
 
 /// The organization's own note and contact for a scenario, as plain text and a checked link.
-pub fn organization_note(note: &ScenarioNote) -> Html {
+pub fn organization_note(lang: &Language, note: &ScenarioNote) -> Html {
     if note.note.is_none() && note.contact.is_none() {
         return Html::default();
     }
     html! {
         <div class="apa-recommendation__block apa-recommendation__organization" part="organization-note">
-            <h5>{ text::ORGANIZATION }</h5>
+            <h5>{ lang.word(words::ORGANIZATION) }</h5>
             if let Some(n) = &note.note {
                 <p>{ n.clone() }</p>
             }
             if let Some(c) = &note.contact {
                 <p>
-                    { text::CONTACT }{ ": " }
+                    { lang.word(words::CONTACT) }{ ": " }
                     <a href={c.url.clone()} target="_blank" rel="noopener noreferrer">{ c.label.clone() }</a>
                 </p>
             }
@@ -88,38 +95,38 @@ pub fn organization_note(note: &ScenarioNote) -> Html {
     }
 }
 
-fn scenario_details(result: &ScenarioResult, profile: &Profile) -> Html {
+fn scenario_details(lang: &Language, result: &ScenarioResult, profile: &Profile) -> Html {
     let s = scenario(result.id);
     let note = MODEL
         .scenario_ix(result.id)
-        .map(|i| organization_note(&profile.notes[i]))
+        .map(|i| organization_note(lang, &profile.notes[i]))
         .unwrap_or_default();
     html! {
         <>
             { note }
             <p class="apa-recommendation__summary">
-                { format!("{}. {}.", s.purpose, s.description) }{ " " }{ source_link(s.source) }
+                { format!("{}. {}.", lang.text(s.purpose), lang.text(s.description)) }{ " " }{ source_link(lang, s.source) }
             </p>
             if let Some(then) = result.then {
                 <p class="apa-recommendation__then" data-then={then}>
-                    { text::then_runs(scenario(then).name) }
+                    { lang.fill(words::THEN_RUNS, &[("name", lang.text(scenario(then).name))]) }
                 </p>
             }
-            { reason_list("apa-recommendation__why", text::WHY, &by_effect(result, Effect::Favour)) }
-            { reason_list("apa-recommendation__steps", text::STEPS, &by_effect(result, Effect::Info)) }
-            { reason_list("apa-recommendation__trade-offs", text::TRADE_OFFS, &by_effect(result, Effect::Disfavour)) }
-            { fact_list("apa-recommendation__prerequisites", text::PREREQUISITES, s.prerequisites) }
+            { reason_list(lang, "apa-recommendation__why", words::WHY, &by_effect(result, Effect::Favour)) }
+            { reason_list(lang, "apa-recommendation__steps", words::STEPS, &by_effect(result, Effect::Info)) }
+            { reason_list(lang, "apa-recommendation__trade-offs", words::TRADE_OFFS, &by_effect(result, Effect::Disfavour)) }
+            { fact_list(lang, "apa-recommendation__prerequisites", words::PREREQUISITES, s.prerequisites) }
             <div class="apa-recommendation__pros-cons">
-                { fact_list("apa-recommendation__pros", text::PROS, s.pros) }
-                { fact_list("apa-recommendation__cons", text::CONS, s.cons) }
+                { fact_list(lang, "apa-recommendation__pros", words::PROS, s.pros) }
+                { fact_list(lang, "apa-recommendation__cons", words::CONS, s.cons) }
             </div>
             <div class="apa-recommendation__block apa-recommendation__walkthroughs">
-                <h5>{ text::WALKTHROUGHS }</h5>
+                <h5>{ lang.word(words::WALKTHROUGHS) }</h5>
                 <ul>
                     { for s.walkthroughs.iter().map(|l| html! {
                         <li>
-                            <a href={l.url} target="_blank" rel="noopener noreferrer">{ l.label }</a>
-                            { " " }{ source_link(l.source) }
+                            <a href={l.url} target="_blank" rel="noopener noreferrer">{ lang.text(l.label) }</a>
+                            { " " }{ source_link(lang, l.source) }
                         </li>
                     }) }
                 </ul>
@@ -128,34 +135,18 @@ fn scenario_details(result: &ScenarioResult, profile: &Profile) -> Html {
     }
 }
 
-/// A suggested change as answer indices, ready to dispatch.
-fn change_indices(change: &Change) -> Vec<(QuestionIx, ValueIx)> {
-    change
-        .set
-        .iter()
-        .filter_map(|(k, v)| {
-            let q = Answers::key(k).ok()?;
-            Some((q, MODEL.questions[q].value_ix(v)?))
-        })
-        .collect()
-}
-
-fn describe_change(change: &Change) -> String {
-    let parts: Vec<String> = change
-        .set
-        .iter()
-        .filter_map(|(k, v)| {
-            let q = &MODEL.questions[Answers::key(k).ok()?];
-            let label = q.options.iter().find(|o| o.value == *v)?.label;
-            Some(format!("{} \u{2192} {label}", q.text))
-        })
-        .collect();
-    parts.join("; ")
+/// What the copy buttons last did: the message to show, and the text when copying failed.
+#[derive(Clone, PartialEq)]
+enum Copied {
+    Done(Word),
+    Failed(String),
 }
 
 #[component]
 pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
     let e = &*props.evaluation;
+    let lang = &*props.lang;
+    let copied = use_state(|| None::<Copied>);
     let suitable: Vec<&ScenarioResult> = e
         .scenarios
         .iter()
@@ -164,83 +155,132 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
     let recommended = e.recommended.and_then(|id| e.scenario(id));
     let leading = e.leading.and_then(|id| e.scenario(id));
 
-    let (status, body) = if let Some(r) = recommended {
-        (
-            format!("Recommended: {}", scenario(r.id).name),
-            scenario_details(r, &props.profile),
-        )
+    let body = if let Some(r) = recommended {
+        scenario_details(lang, r, &props.profile)
     } else if suitable.is_empty() {
         // One line per set of changed answers, naming every scenario it would open.
-        let mut grouped: Vec<(&Change, Vec<&'static str>)> = Vec::new();
+        let mut grouped: Vec<(&Change, Vec<&str>)> = Vec::new();
         for c in &e.changes {
+            let short = lang.text(scenario(c.scenario).short);
             match grouped.iter_mut().find(|(g, _)| g.set == c.set) {
-                Some((_, opens)) => opens.push(scenario(c.scenario).short),
-                None => grouped.push((c, vec![scenario(c.scenario).short])),
+                Some((_, opens)) => opens.push(short),
+                None => grouped.push((c, vec![short])),
             }
         }
-        let changes = html! {
+        html! {
             <div class="apa-recommendation__changes">
-                <p>{ text::CHANGES_INTRO }</p>
+                <p>{ lang.word(words::CHANGES_INTRO) }</p>
                 <ul>
                     { for grouped.into_iter().map(|(c, opens)| {
                         let set = change_indices(c);
                         let on_apply = props.on_apply.clone();
                         html! {
                             <li data-scenario={c.scenario}>
-                                { describe_change(c) }{ " " }
-                                <span class="apa-recommendation__opens">{ text::opens(&opens) }</span>{ " " }
+                                { change_text(lang, c) }{ " " }
+                                <span class="apa-recommendation__opens">{ lang.fill(words::OPENS, &[("names", &opens.join(", "))]) }</span>{ " " }
                                 <button type="button" class="apa-button apa-button--small"
                                         onclick={Callback::from(move |_: MouseEvent| on_apply.emit(set.clone()))}>
-                                    { text::APPLY }
+                                    { lang.word(words::APPLY) }
                                 </button>
                             </li>
                         }
                     }) }
                 </ul>
             </div>
-        };
-        (text::NOTHING_FITS.to_owned(), changes)
+        }
     } else if let Some(l) = leading {
-        let body = html! {
+        html! {
             <>
                 <div class="apa-recommendation__pending">
-                    <p>{ text::STILL_TO_CONFIRM }</p>
-                    <ul>{ for l.pending.iter().map(|k| html! { <li>{ question_text(k) }</li> }) }</ul>
+                    <p>{ lang.word(words::STILL_TO_CONFIRM) }</p>
+                    <ul>{ for l.pending.iter().map(|k| html! { <li>{ question_text(lang, k) }</li> }) }</ul>
                 </div>
-                { scenario_details(l, &props.profile) }
+                { scenario_details(lang, l, &props.profile) }
             </>
-        };
-        (text::leading(scenario(l.id).name), body)
+        }
     } else if suitable.len() == e.scenarios.len() {
-        (text::NOTHING_YET.to_owned(), Html::default())
+        Html::default()
     } else {
-        let names = html! {
+        html! {
             <ul class="apa-recommendation__candidates">
-                { for suitable.iter().map(|s| html! { <li>{ scenario(s.id).name }</li> }) }
+                { for suitable.iter().map(|s| html! { <li>{ lang.text(scenario(s.id).name) }</li> }) }
             </ul>
-        };
-        (text::several_fit(suitable.len()), names)
+        }
+    };
+
+    // Copying waits for the browser; the message says what happened, and when the page does
+    // not allow the clipboard, the text is shown to copy by hand.
+    let copy = |word: Word, make: Rc<dyn Fn() -> String>| {
+        let copied = copied.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = make();
+            let copied = copied.clone();
+            yew::platform::spawn_local(async move {
+                copied.set(Some(if browser::copy(text.clone()).await {
+                    Copied::Done(word)
+                } else {
+                    Copied::Failed(text)
+                }));
+            });
+        })
+    };
+    let answers = props.answers;
+    let on_copy_link = copy(
+        words::COPIED_LINK,
+        Rc::new(move || browser::link_to(&answers)),
+    );
+    let on_copy_summary = {
+        let (lang, evaluation) = (props.lang.clone(), props.evaluation.clone());
+        copy(
+            words::COPIED_SUMMARY,
+            Rc::new(move || {
+                summary::markdown(&lang, &answers, &evaluation, &browser::link_to(&answers))
+            }),
+        )
     };
 
     html! {
         <section class={classes!("apa-recommendation", recommended.map(|_| "apa-recommendation--found"))} part="recommendation"
-                 aria-label={text::RESULT} data-recommended={e.recommended.unwrap_or("")} tabindex="0">
+                 aria-label={lang.word(words::RESULT).to_owned()} data-recommended={e.recommended.unwrap_or("")} tabindex="0">
             <div class="apa-recommendation__head">
-                <h3 class="apa-recommendation__title">{ text::RESULT }</h3>
+                <h3 class="apa-recommendation__title">{ lang.word(words::RESULT) }</h3>
                 // The print stylesheet (styles/advisor.css) keeps the answers and this panel.
-                <button type="button" class="apa-button apa-button--secondary apa-button--small apa-recommendation__print"
-                        onclick={Callback::from(|_: MouseEvent| { let _ = gloo::utils::window().print(); })}>
-                    { text::PRINT }
-                </button>
+                <div class="apa-recommendation__actions">
+                    <button type="button" class="apa-button apa-button--secondary apa-button--small apa-recommendation__copy-link"
+                            onclick={on_copy_link}>
+                        { lang.word(words::COPY_LINK) }
+                    </button>
+                    <button type="button" class="apa-button apa-button--secondary apa-button--small apa-recommendation__copy-summary"
+                            onclick={on_copy_summary}>
+                        { lang.word(words::COPY_SUMMARY) }
+                    </button>
+                    <button type="button" class="apa-button apa-button--secondary apa-button--small apa-recommendation__print"
+                            onclick={Callback::from(|_: MouseEvent| browser::print())}>
+                        { lang.word(words::PRINT) }
+                    </button>
+                </div>
             </div>
-            <p class="apa-recommendation__status" role="status" aria-live="polite">{ status }</p>
+            <div class="apa-recommendation__copied" role="status">
+                { match &*copied {
+                    Some(Copied::Done(w)) => html! { <p>{ lang.word(*w) }</p> },
+                    Some(Copied::Failed(text)) => html! {
+                        <>
+                            <p>{ lang.word(words::COPY_FAILED) }</p>
+                            <textarea class="apa-recommendation__copy-text" readonly=true rows="6"
+                                      aria-label={lang.word(words::COPY_SUMMARY).to_owned()} value={text.clone()} />
+                        </>
+                    },
+                    None => Html::default(),
+                } }
+            </div>
+            <p class="apa-recommendation__status" role="status" aria-live="polite">{ status(lang, e) }</p>
             { body }
             if !e.notes.is_empty() {
                 <div class="apa-recommendation__block apa-recommendation__notes">
-                    <h5>{ text::NOTES }</h5>
+                    <h5>{ lang.word(words::NOTES) }</h5>
                     <ul>
                         { for e.notes.iter().map(|n| html! {
-                            <li data-note={n.id}>{ n.text }{ " " }{ source_link(n.source) }</li>
+                            <li data-note={n.id}>{ lang.text(n.text) }{ " " }{ source_link(lang, n.source) }</li>
                         }) }
                     </ul>
                 </div>

@@ -46,6 +46,8 @@ export default class AutopilotAdvisorWebPart extends BaseClientSideWebPart<IAdvi
   public render(): void {
     if (!this._element) {
       this._element = document.createElement('autopilot-advisor');
+      // Read once, when the widget starts: set it before the element joins the page.
+      if (this.properties.noStorage === true) this._element.setAttribute('no-storage', '');
       this.domElement.appendChild(this._element);
     }
     setAttribute(this._element, 'profile', JSON.stringify(toProfile(this.properties)));
@@ -122,6 +124,7 @@ export default class AutopilotAdvisorWebPart extends BaseClientSideWebPart<IAdvi
                 ]
               }),
               PropertyPaneToggle('compact', { label: strings.CompactLabel }),
+              PropertyPaneToggle('noStorage', { label: strings.NoStorageLabel }),
               PropertyPaneDropdown('language', {
                 label: strings.LanguageLabel,
                 options: [

@@ -24,6 +24,7 @@ export interface IAdvisorProps {
   theme?: string;       // "auto" | "light" | "dark"
   compact?: boolean;
   language?: string;    // "" follows the page; otherwise a language tag such as "de"
+  noStorage?: boolean;  // keep no answers in the browser (shared kiosks)
   // Per scenario: note_<id>, contactLabel_<id> and contactUrl_<id>.
   [field: string]: string | boolean | undefined;
 }

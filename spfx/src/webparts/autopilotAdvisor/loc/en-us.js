@@ -23,9 +23,10 @@ define([], function() {
     "ThemeLight": "Light",
     "ThemeDark": "Dark",
     "CompactLabel": "Compact: one column, no help texts",
+    "NoStorageLabel": "Shared kiosk: keep no answers in the browser (applies after the page reloads)",
     "LanguageLabel": "Language",
     "LanguagePage": "Follow the page",
-    "LanguageNote": "The advisor is in English today; this choice applies as more languages arrive.",
+    "LanguageNote": "The advisor speaks English, German and French. Following the page uses the page's language, then the browser's.",
     "NotStarted": "The advisor did not start on this page, so the values cannot be checked here: "
   };
 });

@@ -22,6 +22,7 @@ declare interface IAutopilotAdvisorWebPartStrings {
   ThemeLight: string;
   ThemeDark: string;
   CompactLabel: string;
+  NoStorageLabel: string;
   LanguageLabel: string;
   LanguagePage: string;
   LanguageNote: string;

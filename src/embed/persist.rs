@@ -1,0 +1,105 @@
+//! Share and resume: answers read from the page's `#advisor:` fragment and from this browser's
+//! local storage, and written back as they change. A damaged value is ignored with a notice,
+//! never applied in part and never a crash.
+
+use crate::engine::{Answers, LINK_PREFIX};
+use crate::ui::Notice;
+
+/// The local-storage entry; one for all widgets of a site, so the last answers win.
+const STORAGE_KEY: &str = "autopilot-advisor:answers";
+
+/// Where the answers a widget starts with came from, and what to tell the person about it.
+pub struct Resumed {
+    pub answers: Option<Answers>,
+    pub notices: Vec<Notice>,
+}
+
+/// The answers in the address's fragment (they win: a link was opened on purpose), else the
+/// ones kept in this browser when `storage` is on.
+pub fn resume(storage: bool) -> Resumed {
+    let mut notices = Vec::new();
+    if let Some(text) = fragment() {
+        match Answers::from_query(&text) {
+            Ok(a) => {
+                return Resumed {
+                    answers: Some(a),
+                    notices,
+                }
+            }
+            Err(_) => notices.push(Notice::BadLink),
+        }
+    }
+    if storage {
+        if let Some(text) = local_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+            match Answers::from_query(&text) {
+                Ok(a) if !a.is_empty() => {
+                    notices.push(Notice::Restored);
+                    return Resumed {
+                        answers: Some(a),
+                        notices,
+                    };
+                }
+                Ok(_) => {}
+                Err(_) => {
+                    notices.push(Notice::BadSaved);
+                    forget();
+                }
+            }
+        }
+    }
+    Resumed {
+        answers: None,
+        notices,
+    }
+}
+
+/// The fragment after `#advisor:`, if the address has one. Browsers may percent-encode it.
+fn fragment() -> Option<String> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let text = hash.strip_prefix('#')?.strip_prefix(LINK_PREFIX)?;
+    Some(
+        js_sys::decode_uri_component(text)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| text.to_owned()),
+    )
+}
+
+/// Local storage, when the browser gives it (a sandboxed frame or strict privacy settings may not).
+fn local_storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// Keeps the answers for the next visit; nothing answered keeps nothing.
+pub fn save(answers: &Answers) {
+    if let Some(s) = local_storage() {
+        let _ = if answers.is_empty() {
+            s.remove_item(STORAGE_KEY)
+        } else {
+            s.set_item(STORAGE_KEY, &answers.to_query())
+        };
+    }
+}
+
+pub fn forget() {
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(STORAGE_KEY);
+    }
+}
+
+/// Puts the answers into the address without a new history entry, so the address bar is always
+/// a link to this result. Only for the advisor's own page: an embedding page's address is its own.
+pub fn write_fragment(answers: &Answers) {
+    let window = gloo::utils::window();
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let href = window.location().href().unwrap_or_default();
+    let page = href.split('#').next().unwrap_or_default();
+    let url = if answers.is_empty() {
+        page.to_owned()
+    } else {
+        format!("{page}#{LINK_PREFIX}{}", answers.to_query())
+    };
+    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+}

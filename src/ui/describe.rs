@@ -1,0 +1,65 @@
+//! Plain-text descriptions that components and the copied summary share: a suggested change of
+//! answers, the index form the reducer takes, and the status line.
+
+use crate::engine::{Answers, Change, Evaluation, Verdict};
+use crate::i18n::{words, Language};
+use crate::model::{QuestionIx, ScenarioIx, ValueIx, MODEL};
+
+/// A suggested change as answer indices, ready to dispatch.
+pub fn change_indices(change: &Change) -> Vec<(QuestionIx, ValueIx)> {
+    change
+        .set
+        .iter()
+        .filter_map(|(k, v)| {
+            let q = Answers::key(k).ok()?;
+            Some((q, MODEL.questions[q].value_ix(v)?))
+        })
+        .collect()
+}
+
+/// "Question → answer; …" in the widget's language.
+pub fn change_text(lang: &Language, change: &Change) -> String {
+    let parts: Vec<String> = change
+        .set
+        .iter()
+        .filter_map(|(k, v)| {
+            let q = &MODEL.questions[Answers::key(k).ok()?];
+            let label = q.options.iter().find(|o| o.value == *v)?.label;
+            Some(format!(
+                "{} \u{2192} {}",
+                lang.text(q.text),
+                lang.text(label)
+            ))
+        })
+        .collect();
+    parts.join("; ")
+}
+
+/// The model index of a scenario the engine named.
+pub fn scenario_ix(id: &str) -> ScenarioIx {
+    MODEL
+        .scenario_ix(id)
+        .expect("the engine names model scenarios only")
+}
+
+/// The one line that says where the advice stands: the panel's live status and the summary's
+/// headline.
+pub fn status(lang: &Language, e: &Evaluation) -> String {
+    let name = |id: &str| lang.text(MODEL.scenarios[scenario_ix(id)].name).to_owned();
+    let suitable = e
+        .scenarios
+        .iter()
+        .filter(|s| s.verdict != Verdict::Unsuitable)
+        .count();
+    if let Some(r) = e.recommended {
+        lang.fill(words::RECOMMENDED_STATUS, &[("name", &name(r))])
+    } else if suitable == 0 {
+        lang.word(words::NOTHING_FITS).to_owned()
+    } else if let Some(l) = e.leading {
+        lang.fill(words::LEADING, &[("name", &name(l))])
+    } else if suitable == e.scenarios.len() {
+        lang.word(words::NOTHING_YET).to_owned()
+    } else {
+        lang.fill(words::SEVERAL_FIT, &[("count", &suitable.to_string())])
+    }
+}

@@ -1,0 +1,100 @@
+//! The language catalogs (`i18n/`): complete, and the build's checks really catch a missing or
+//! stale entry and a broken placeholder. Runs the build script's own modules on the files.
+
+#[allow(dead_code)]
+#[path = "../build/schema.rs"]
+mod schema;
+#[allow(dead_code)]
+#[path = "../build/validate.rs"]
+mod validate;
+#[allow(dead_code)]
+#[path = "../build/i18n.rs"]
+mod i18n;
+
+use autopilot_advisor::i18n::{negotiate, words, Language, CATALOGS, LANGUAGES};
+use autopilot_advisor::model::{Cell, MODEL};
+use std::path::Path;
+
+fn model() -> schema::ModelFile {
+    toml::from_str(&std::fs::read_to_string("model.toml").unwrap()).unwrap()
+}
+
+fn catalogs() -> i18n::Catalogs {
+    i18n::read(Path::new("i18n")).unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+#[test]
+fn every_catalog_is_complete() {
+    assert_eq!(i18n::validate(&catalogs(), &model()), Vec::<String>::new());
+    // English, German and a third language.
+    assert_eq!(LANGUAGES.map(|(c, _)| c), ["en", "de", "fr"]);
+}
+
+#[test]
+fn a_missing_word_a_missing_text_a_stale_text_and_a_lost_placeholder_each_fail() {
+    let m = model();
+    let mut c = catalogs();
+    let de = &mut c.others[0].1;
+    de.ui.remove("copy_summary");
+    de.model.remove("Device for a single user");
+    de.model.insert("A text model.toml never said".into(), "Ein Text".into());
+    de.ui.insert("answered".into(), "{done} beantwortet".into());
+    let errors = i18n::validate(&c, &m);
+    let expect = [
+        "i18n/de.toml: [ui] misses \"copy_summary\"",
+        "i18n/de.toml: [model] has no translation of \"Device for a single user\"",
+        "i18n/de.toml: [model] translates \"A text model.toml never said\", which model.toml no longer says",
+        "i18n/de.toml: \"answered\" must keep the placeholders",
+    ];
+    for e in expect {
+        assert!(errors.iter().any(|x| x.starts_with(e)), "no error {e:?} in {errors:#?}");
+    }
+    assert_eq!(errors.len(), expect.len(), "{errors:#?}");
+}
+
+#[test]
+fn the_baked_catalogs_load_and_translate_words_cells_and_model_texts() {
+    for (code, text) in CATALOGS {
+        let lang = Language::from_catalog(code, text).expect("fits this build's index");
+        assert_eq!(lang.code, code);
+        assert_ne!(lang.word(words::TITLE), "Autopilot Scenario Advisor");
+        assert_ne!(lang.cell(Cell::Yes), "Yes");
+        // Every scenario's name is translated, and no text is left empty.
+        for s in MODEL.scenarios {
+            assert_ne!(lang.text(s.name), s.name, "{code}: {}", s.id);
+        }
+        assert!(text.split('\u{1f}').all(|t| !t.trim().is_empty()));
+    }
+    // A catalog that does not fit (cut short, or for another build) is refused, not misread.
+    let (code, text) = CATALOGS[0];
+    assert!(Language::from_catalog(code, &text[..text.len() / 2]).is_none());
+    assert!(Language::from_catalog("en", text).is_none());
+    // Text that is not the model's (an organization's note) comes back as it is.
+    assert_eq!(Language::bundled("de").text("Call the desk"), "Call the desk");
+}
+
+#[test]
+fn microsoft_names_per_language() {
+    let de = Language::bundled("de");
+    let fr = Language::bundled("fr");
+    let name = |id: &str| MODEL.scenario(id).unwrap().name;
+    assert_eq!(de.text(name("user-driven")), "Benutzergesteuerter Windows Autopilot-Modus");
+    assert_eq!(de.text(name("existing-devices")), "Windows Autopilot für vorhandene Geräte");
+    assert_eq!(fr.text(name("existing-devices")), "Windows Autopilot pour les appareils existants");
+    assert_eq!(fr.text(name("reset")), "Réinitialisation de Windows Autopilot");
+    // Product names stay as Microsoft writes them in every language.
+    for lang in [&de, &fr] {
+        for s in MODEL.scenarios {
+            assert!(lang.text(s.name).contains("Windows Autopilot"), "{}", lang.text(s.name));
+        }
+    }
+}
+
+#[test]
+fn the_language_follows_the_first_supported_preference() {
+    assert_eq!(negotiate(["de-AT"]), "de");
+    assert_eq!(negotiate(["es-ES", "fr-CA", "de"]), "fr");
+    assert_eq!(negotiate(["es", "pt-BR"]), "en");
+    assert_eq!(negotiate(["", "  DE_ch "]), "de");
+    assert_eq!(negotiate([]), "en");
+}
