@@ -59,7 +59,12 @@ fn none_means_not_known_and_values_round_trip() {
 
 #[test]
 fn a_link_or_stored_value_round_trips_and_a_damaged_one_is_refused_whole() {
-    let a = Answers::from_pairs([("device", Some("new")), ("users", Some("single")), ("tpm", Some("no"))]).unwrap();
+    let a = Answers::from_pairs([
+        ("device", Some("new")),
+        ("users", Some("single")),
+        ("tpm", Some("no")),
+    ])
+    .unwrap();
     assert_eq!(a.to_query(), "device=new&users=single&tpm=no");
     assert_eq!(Answers::from_query(&a.to_query()), Ok(a));
     assert_eq!(Answers::from_query(""), Ok(Answers::new()));

@@ -2,14 +2,14 @@
 //! stale entry and a broken placeholder. Runs the build script's own modules on the files.
 
 #[allow(dead_code)]
+#[path = "../build/i18n.rs"]
+mod i18n;
+#[allow(dead_code)]
 #[path = "../build/schema.rs"]
 mod schema;
 #[allow(dead_code)]
 #[path = "../build/validate.rs"]
 mod validate;
-#[allow(dead_code)]
-#[path = "../build/i18n.rs"]
-mod i18n;
 
 use autopilot_advisor::i18n::{negotiate, words, Language, CATALOGS, LANGUAGES};
 use autopilot_advisor::model::{Cell, MODEL};
@@ -37,7 +37,8 @@ fn a_missing_word_a_missing_text_a_stale_text_and_a_lost_placeholder_each_fail()
     let de = &mut c.others[0].1;
     de.ui.remove("copy_summary");
     de.model.remove("Device for a single user");
-    de.model.insert("A text model.toml never said".into(), "Ein Text".into());
+    de.model
+        .insert("A text model.toml never said".into(), "Ein Text".into());
     de.ui.insert("answered".into(), "{done} beantwortet".into());
     let errors = i18n::validate(&c, &m);
     let expect = [
@@ -47,7 +48,10 @@ fn a_missing_word_a_missing_text_a_stale_text_and_a_lost_placeholder_each_fail()
         "i18n/de.toml: \"answered\" must keep the placeholders",
     ];
     for e in expect {
-        assert!(errors.iter().any(|x| x.starts_with(e)), "no error {e:?} in {errors:#?}");
+        assert!(
+            errors.iter().any(|x| x.starts_with(e)),
+            "no error {e:?} in {errors:#?}"
+        );
     }
     assert_eq!(errors.len(), expect.len(), "{errors:#?}");
 }
@@ -70,7 +74,10 @@ fn the_baked_catalogs_load_and_translate_words_cells_and_model_texts() {
     assert!(Language::from_catalog(code, &text[..text.len() / 2]).is_none());
     assert!(Language::from_catalog("en", text).is_none());
     // Text that is not the model's (an organization's note) comes back as it is.
-    assert_eq!(Language::bundled("de").text("Call the desk"), "Call the desk");
+    assert_eq!(
+        Language::bundled("de").text("Call the desk"),
+        "Call the desk"
+    );
 }
 
 #[test]
@@ -78,14 +85,30 @@ fn microsoft_names_per_language() {
     let de = Language::bundled("de");
     let fr = Language::bundled("fr");
     let name = |id: &str| MODEL.scenario(id).unwrap().name;
-    assert_eq!(de.text(name("user-driven")), "Benutzergesteuerter Windows Autopilot-Modus");
-    assert_eq!(de.text(name("existing-devices")), "Windows Autopilot für vorhandene Geräte");
-    assert_eq!(fr.text(name("existing-devices")), "Windows Autopilot pour les appareils existants");
-    assert_eq!(fr.text(name("reset")), "Réinitialisation de Windows Autopilot");
+    assert_eq!(
+        de.text(name("user-driven")),
+        "Benutzergesteuerter Windows Autopilot-Modus"
+    );
+    assert_eq!(
+        de.text(name("existing-devices")),
+        "Windows Autopilot für vorhandene Geräte"
+    );
+    assert_eq!(
+        fr.text(name("existing-devices")),
+        "Windows Autopilot pour les appareils existants"
+    );
+    assert_eq!(
+        fr.text(name("reset")),
+        "Réinitialisation de Windows Autopilot"
+    );
     // Product names stay as Microsoft writes them in every language.
     for lang in [&de, &fr] {
         for s in MODEL.scenarios {
-            assert!(lang.text(s.name).contains("Windows Autopilot"), "{}", lang.text(s.name));
+            assert!(
+                lang.text(s.name).contains("Windows Autopilot"),
+                "{}",
+                lang.text(s.name)
+            );
         }
     }
 }
