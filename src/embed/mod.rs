@@ -58,18 +58,24 @@ fn start_hosted(host: Element, lang: Language) {
     } else {
         checked
     };
+    let checked = !checked.is_empty();
     let focused = focused_id(&host);
     host.set_inner_html("");
     let props = AdvisorProps {
         initial,
         lang: Rc::new(lang),
         notices: Rc::new(resumed.notices),
-        on_change: Callback::from(move |(answers, _)| {
-            if storage {
-                persist::save(&answers);
-            }
-            persist::write_fragment(&answers);
-        }),
+        on_change: {
+            // The first call reports the start; keep only what a person changed (answers
+            // clicked on the prerendered copy count).
+            let started = std::cell::Cell::new(checked);
+            Callback::from(move |(answers, _)| {
+                if storage && started.replace(true) {
+                    persist::save(&answers);
+                }
+                persist::write_fragment(&answers);
+            })
+        },
         ..Default::default()
     };
     yew::Renderer::<Advisor>::with_root_and_props(host, props).render();

@@ -107,8 +107,10 @@ fn change_callback(
     storage: bool,
 ) -> Callback<(Answers, Rc<Evaluation>)> {
     Callback::from(move |(answers, result): (Answers, Rc<Evaluation>)| {
-        *latest.borrow_mut() = Some((answers, result.clone()));
-        if storage {
+        // The first call reports the start: only what a person changes is kept, so one
+        // widget's presets never turn up in another widget on the next visit.
+        let started = latest.replace(Some((answers, result.clone()))).is_some();
+        if storage && started {
             persist::save(&answers);
         }
         if let Some(f) = &on_change {
