@@ -120,3 +120,57 @@ test('a panic shows a message inside the widget, not a blank box', async ({ page
   await expect(page.locator('#autopilot-advisor [role="alert"]')).toHaveText(/stopped because of an internal error\. Reload the page/);
   await expect(page.locator('#autopilot-advisor fieldset')).toHaveCount(0);
 });
+
+test('400 random link fragments and stored values: no crash, a notice exactly when unreadable', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('fixtures/element.html');
+  await page.evaluate(() => AutopilotAdvisor.ready);
+  const counts = await page.evaluate(async () => {
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+    const good = { device: ['new', 'existing', 'broken'], users: ['single', 'shared'], tpm: ['yes', 'no'], identity: ['entra', 'hybrid'] };
+    const junk = ['', '=', '&', '&&', 'device', 'device=', '=new', 'device=banana', 'DEVICE=new', 'device=new=new', '%', '%E0%A4%A',
+      '%26', 'users=single&users=shared', '__proto__=x', 'constructor=new', 'ß=ü', '😀=😀', 'x'.repeat(5000), 'device=new'.repeat(50), '#', ' ', '\u0000'];
+    let notices = 0, clean = 0;
+    for (let i = 0; i < 400; i++) {
+      // Half are well formed (they must apply without a notice), half have a damaged part.
+      const valid = rnd() < 0.5;
+      const keys = Object.keys(good).filter(() => rnd() < 0.6);
+      const parts = keys.map((k) => `${k}=${pick(good[k])}`);
+      if (!valid) parts.splice(Math.floor(rnd() * (parts.length + 1)), 0, pick(junk.slice(1)));
+      const text = parts.join('&');
+      const inLink = rnd() < 0.5;
+      localStorage.clear();
+      if (inLink) history.replaceState(null, '', `#advisor:${text}`); else { history.replaceState(null, '', '#'); localStorage.setItem('autopilot-advisor:answers', text); }
+      const host = document.createElement('div');
+      document.body.append(host);
+      const handle = AutopilotAdvisor.mount(host, {});
+      await handle.ready;
+      await new Promise((r) => setTimeout(r, 0));
+      const root = host.shadowRoot;
+      if (!root.querySelector('.apa-questionnaire fieldset[data-key="device"]') || !root.querySelector('.apa-recommendation__status')) {
+        throw new Error(`no usable widget for ${JSON.stringify(text).slice(0, 200)}`);
+      }
+      const warned = root.querySelector('.apa-notice--warning') !== null;
+      // A value is unreadable when a junk part went in, except the few junk parts that are
+      // harmless on their own (an empty text).
+      const unreadable = !valid && text !== '';
+      if (warned !== unreadable) throw new Error(`notice ${warned} for ${JSON.stringify(text).slice(0, 200)} (${inLink ? 'link' : 'stored'})`);
+      if (!warned && keys.length) {
+        const answered = Object.fromEntries(text.split('&').map((p) => p.split('=')));
+        const shown = root.querySelector(`fieldset[data-key="device"] input:checked`).value;
+        if ('device' in answered && shown !== answered.device) throw new Error(`device ${shown} for ${text}`);
+      }
+      if (warned) notices++; else clean++;
+      handle.unmount();
+      host.remove();
+    }
+    history.replaceState(null, '', location.pathname);
+    return { notices, clean };
+  });
+  expect(counts.notices).toBeGreaterThan(100);
+  expect(counts.clean).toBeGreaterThan(100);
+  expect(errors).toEqual([]);
+});

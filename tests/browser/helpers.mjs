@@ -55,3 +55,28 @@ export async function axe(page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
+
+/** The rows of pixels in which two PNG screenshots of the same size differ (compared in a page). */
+export async function differingRows(context, a, b) {
+  const page = await context.newPage();
+  const rows = await page.evaluate(async ([a, b]) => {
+    const load = (src) => new Promise((ok) => { const i = new Image(); i.onload = () => ok(i); i.src = src; });
+    const pixels = (i) => {
+      const c = document.createElement('canvas');
+      c.width = i.width; c.height = i.height;
+      const x = c.getContext('2d');
+      x.drawImage(i, 0, 0);
+      return x.getImageData(0, 0, i.width, i.height).data;
+    };
+    const [ia, ib] = await Promise.all([load(a), load(b)]);
+    if (ia.width !== ib.width || ia.height !== ib.height) return ['size'];
+    const [pa, pb] = [pixels(ia), pixels(ib)];
+    const rows = new Set();
+    for (let k = 0; k < pa.length; k += 4) {
+      if (pa[k] !== pb[k] || pa[k + 1] !== pb[k + 1] || pa[k + 2] !== pb[k + 2]) rows.add(Math.floor(k / 4 / ia.width));
+    }
+    return [...rows];
+  }, [a, b].map((png) => `data:image/png;base64,${png.toString('base64')}`));
+  await page.close();
+  return rows;
+}

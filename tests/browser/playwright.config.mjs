@@ -16,6 +16,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
     viewport: { width: 1280, height: 900 },
+    // The widget follows the browser's language; tests that want another one set it themselves.
+    locale: 'en-US',
     launchOptions: {
       executablePath: process.env.APA_CHROMIUM ?? '/usr/bin/chromium',
       args: [
