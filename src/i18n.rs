@@ -86,10 +86,31 @@ impl Language {
     /// A word with its `{placeholders}` filled in.
     #[inline(never)]
     pub fn fill(&self, w: Word, args: &[(&str, &str)]) -> String {
-        args.iter()
-            .fold(self.word(w).to_owned(), |s, (name, value)| {
-                s.replace(&format!("{{{name}}}"), value)
-            })
+        // A scan for `{name}` rather than `str::replace`, which brings a substring searcher into
+        // the wasm. A brace that starts no known placeholder stays as it is.
+        let mut rest = self.word(w);
+        let mut out = String::with_capacity(rest.len());
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            rest = &rest[open..];
+            let filled = rest.find('}').and_then(|close| {
+                let name = &rest[1..close];
+                let (_, value) = args.iter().find(|(n, _)| *n == name)?;
+                Some((close, *value))
+            });
+            match filled {
+                Some((close, value)) => {
+                    out.push_str(value);
+                    rest = &rest[close + 1..];
+                }
+                None => {
+                    out.push('{');
+                    rest = &rest[1..];
+                }
+            }
+        }
+        out.push_str(rest);
+        out
     }
 
     /// A text of the model in this language. Text that is not the model's (an organization's
