@@ -9,3 +9,8 @@ fn main() {
 fn main() {
     eprintln!("The advisor runs in a browser: build it with `trunk build` (see README.md).");
 }
+
+/// talc rather than the standard library's dlmalloc: a smaller wasm (see Cargo.toml).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
