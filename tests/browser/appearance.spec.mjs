@@ -21,7 +21,18 @@ const STATES = {
     await answer(page, 'users', 'One main user');
     await expect(status(page)).toHaveText('No scenario fits these answers.');
   },
+  // A what-if change tried from the grid: the notice with Undo above the questions.
+  'what-if': async (page) => {
+    await STATES['nothing-fits'](page);
+    await page.locator('.apa-grid__try').first().click();
+    await expect(page.locator('.apa-notice--undo')).toBeVisible();
+  },
 };
+
+// Each state starts from a fresh page: answers kept from the state before must not come back.
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => localStorage.clear());
+});
 
 const MODES = {
   light: { colorScheme: 'light' },
