@@ -87,6 +87,10 @@ test('Copy link gives a link that reproduces the result in a fresh browser', asy
   await expect(page.locator('.apa-recommendation__copied')).toHaveText('Link copied. It opens the advisor with these answers.');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#advisor:device=new&identity=entra&users=single&technician=no$/);
+  // The message is about those answers: it goes when they change.
+  await answer(page, 'tpm', 'Yes, a physical device with TPM 2.0');
+  await expect(page.locator('.apa-recommendation__copied')).toHaveText('');
+  await answer(page, 'tpm', 'Not sure');
 
   const fresh = await (await browser.newContext({ locale: 'en-US' })).newPage();
   const seen = watch(fresh);

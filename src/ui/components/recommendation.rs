@@ -147,6 +147,11 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
     let e = &*props.evaluation;
     let lang = &*props.lang;
     let copied = use_state(|| None::<Copied>);
+    // A copy message is about the answers it copied: it goes when they change.
+    {
+        let copied = copied.clone();
+        use_effect_with(props.answers, move |_| copied.set(None));
+    }
     let suitable: Vec<&ScenarioResult> = e
         .scenarios
         .iter()
