@@ -11,7 +11,7 @@ pub use panic::register as register_host;
 mod value;
 
 use crate::engine::Answers;
-use crate::i18n::{self, Language};
+use crate::i18n::{self, words, Language};
 use crate::ui::{Advisor, AdvisorProps};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -32,7 +32,7 @@ pub fn start() {
     panic::install();
     api::install();
     if let Some(host) = gloo::utils::document().get_element_by_id(MOUNT_ID) {
-        panic::register(&host);
+        panic::register(&host, Language::english().word(words::STOPPED));
         let code = language_code(host.get_attribute("lang").as_deref());
         if code == "en" {
             start_hosted(host, Language::english());
@@ -50,6 +50,7 @@ pub fn start() {
 /// link's, then this browser's; every change is kept in the address and (unless the host has
 /// `no-storage`) in local storage.
 fn start_hosted(host: Element, lang: Language) {
+    panic::register(&host, lang.word(words::STOPPED));
     let storage = !host.has_attribute("no-storage");
     let resumed = persist::resume(storage);
     let checked = answered_before_start(&host);

@@ -135,7 +135,7 @@ pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function
         props.initial = resumed.answers.unwrap_or_default();
         props.notices = Rc::new(resumed.notices);
     }
-    super::register_host(&host);
+    super::register_host(&host, props.lang.word(crate::i18n::words::STOPPED));
     let handle = yew::Renderer::<Advisor>::with_root_and_props(host, props.clone()).render();
     Widget {
         handle: Some(handle),

@@ -6,19 +6,21 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
+/// For the console (developers read English); a widget shows its own language's message.
 const MESSAGE: &str =
     "The Autopilot Scenario Advisor stopped because of an internal error. Reload the page to start again.";
 
 thread_local! {
-    static HOSTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    static HOSTS: RefCell<Vec<(Element, String)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Remembers a widget's host element, so a panic can put the message there.
-pub fn register(host: &Element) {
+/// Remembers a widget's host element and the message to show there (`words::STOPPED` in the
+/// widget's language, read now: after a panic nothing can be looked up safely).
+pub fn register(host: &Element, message: &str) {
     HOSTS.with(|h| {
         if let Ok(mut hosts) = h.try_borrow_mut() {
-            hosts.retain(|e| e.is_connected());
-            hosts.push(host.clone());
+            hosts.retain(|(e, _)| e.is_connected() && e != host);
+            hosts.push((host.clone(), message.to_owned()));
         }
     });
 }
@@ -26,7 +28,7 @@ pub fn register(host: &Element) {
 fn show_message() {
     HOSTS.with(|h| {
         let Ok(hosts) = h.try_borrow() else { return };
-        for host in hosts.iter() {
+        for (host, message) in hosts.iter() {
             let Some(document) = host.owner_document() else {
                 continue;
             };
@@ -35,7 +37,7 @@ fn show_message() {
             };
             p.set_class_name("apa-failure");
             let _ = p.set_attribute("role", "alert");
-            p.set_text_content(Some(MESSAGE));
+            p.set_text_content(Some(message));
             host.set_text_content(None);
             let _ = host.append_child(&p);
         }

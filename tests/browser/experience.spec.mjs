@@ -48,6 +48,9 @@ test.describe('in German', () => {
     await shot(page, 'recommended-de');
     expect(await axe(page)).toEqual([]);
     expect(seen.problems).toEqual([]);
+    // Even the message after an internal error is German.
+    await page.evaluate(() => { try { window.wasmBindings.__apaPanicForTests(); } catch { /* expected */ } });
+    await expect(page.locator('#autopilot-advisor [role="alert"]')).toHaveText(/wegen eines internen Fehlers beendet\. Laden Sie die Seite neu/);
   });
 });
 
