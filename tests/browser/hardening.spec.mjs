@@ -92,10 +92,12 @@ test('mount() survives 200 random profiles and always shows a usable widget', as
       const useText = rnd() < 0.3;
       const handle = AutopilotAdvisor.mount(host, useText ? { profile: rnd() < 0.5 ? JSON.stringify(profile) : '{"oops' } : profile);
       await handle.ready;
-      await new Promise((r) => setTimeout(r, 0));
       const root = host.shadowRoot;
+      // Yew renders in its own turns (it yields to the browser every 16 ms): wait up to 2 s.
+      const usable = () => root.querySelector('.apa-questionnaire') && root.querySelector('.apa-recommendation__status');
+      for (let t = 0; t < 100 && !usable(); t++) await new Promise((r) => setTimeout(r, 20));
       // A profile may hide questions, but the widget itself is always there and answering.
-      if (!root.querySelector('.apa-questionnaire') || !root.querySelector('.apa-recommendation__status')) {
+      if (!usable()) {
         throw new Error(`no usable widget for ${JSON.stringify(profile).slice(0, 300)}`);
       }
       if (root.querySelector('img, script')) throw new Error('markup from a profile was rendered');
@@ -148,9 +150,10 @@ test('400 random link fragments and stored values: no crash, a notice exactly wh
       document.body.append(host);
       const handle = AutopilotAdvisor.mount(host, {});
       await handle.ready;
-      await new Promise((r) => setTimeout(r, 0));
       const root = host.shadowRoot;
-      if (!root.querySelector('.apa-questionnaire fieldset[data-key="device"]') || !root.querySelector('.apa-recommendation__status')) {
+      const usable = () => root.querySelector('.apa-questionnaire fieldset[data-key="device"]') && root.querySelector('.apa-recommendation__status');
+      for (let t = 0; t < 100 && !usable(); t++) await new Promise((r) => setTimeout(r, 20));
+      if (!usable()) {
         throw new Error(`no usable widget for ${JSON.stringify(text).slice(0, 200)}`);
       }
       const warned = root.querySelector('.apa-notice--warning') !== null;
