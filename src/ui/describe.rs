@@ -3,7 +3,7 @@
 
 use crate::engine::{Answers, Change, Evaluation, Verdict};
 use crate::i18n::{words, Language};
-use crate::model::{QuestionIx, ScenarioIx, ValueIx, MODEL};
+use crate::model::{QuestionIx, Scenario, ValueIx, MODEL};
 
 /// A suggested change as answer indices, ready to dispatch.
 pub fn change_indices(change: &Change) -> Vec<(QuestionIx, ValueIx)> {
@@ -35,17 +35,17 @@ pub fn change_text(lang: &Language, change: &Change) -> String {
     parts.join("; ")
 }
 
-/// The model index of a scenario the engine named.
-pub fn scenario_ix(id: &str) -> ScenarioIx {
+/// A scenario the engine named.
+pub fn scenario(id: &str) -> &'static Scenario {
     MODEL
-        .scenario_ix(id)
+        .scenario(id)
         .expect("the engine names model scenarios only")
 }
 
 /// The one line that says where the advice stands: the panel's live status and the summary's
 /// headline.
 pub fn status(lang: &Language, e: &Evaluation) -> String {
-    let name = |id: &str| lang.text(MODEL.scenarios[scenario_ix(id)].name).to_owned();
+    let name = |id: &str| lang.text(scenario(id).name).to_owned();
     let suitable = e
         .scenarios
         .iter()

@@ -2,7 +2,7 @@
 //! reasons, prerequisites, notes, sources and a link back). Plain text built from what the
 //! engine returned, so it compiles and is tested natively.
 
-use super::describe::{change_text, scenario_ix, status};
+use super::describe::{change_text, scenario, status};
 use crate::engine::{self, Answers, Evaluation};
 use crate::i18n::{words, Language};
 use crate::model::{Effect, Source, MODEL};
@@ -52,7 +52,7 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
 
     let shown = e.recommended.or(e.leading).and_then(|id| e.scenario(id));
     if let Some(result) = shown {
-        let scenario = &MODEL.scenarios[scenario_ix(result.id)];
+        let shown_scenario = scenario(result.id);
         let mut section = |title, items: Vec<(&str, &'static Source)>| {
             if items.is_empty() {
                 return;
@@ -77,7 +77,7 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
         section(words::TRADE_OFFS, reasons(Effect::Disfavour));
         section(
             words::PREREQUISITES,
-            scenario
+            shown_scenario
                 .prerequisites
                 .iter()
                 .map(|f| (f.text, f.source))
@@ -90,7 +90,7 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
     } else if !e.changes.is_empty() {
         let _ = writeln!(out, "{}\n", lang.word(words::CHANGES_INTRO));
         for c in &e.changes {
-            let name = lang.text(MODEL.scenarios[scenario_ix(c.scenario)].short);
+            let name = lang.text(scenario(c.scenario).short);
             let _ = writeln!(out, "- {}: {}", name, change_text(lang, c));
         }
         out.push('\n');

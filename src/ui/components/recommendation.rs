@@ -5,9 +5,9 @@
 use super::source_link;
 use crate::engine::{Answers, Change, Evaluation, Reason, ScenarioResult, Verdict};
 use crate::i18n::{words, Language, Word};
-use crate::model::{Effect, Fact, QuestionIx, Scenario, ValueIx, MODEL};
+use crate::model::{Effect, Fact, QuestionIx, ValueIx, MODEL};
 use crate::profile::{Profile, ScenarioNote};
-use crate::ui::describe::{change_indices, change_text, status};
+use crate::ui::describe::{change_indices, change_text, scenario, status};
 use crate::ui::{browser, summary};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -22,12 +22,6 @@ pub struct RecommendationPanelProps {
     #[prop_or_default]
     pub profile: Rc<Profile>,
     pub on_apply: Callback<Vec<(QuestionIx, ValueIx)>>,
-}
-
-fn scenario(id: &str) -> &'static Scenario {
-    MODEL
-        .scenario(id)
-        .expect("the engine names model scenarios only")
 }
 
 fn reason_list(lang: &Language, class: &'static str, title: Word, reasons: &[&Reason]) -> Html {
