@@ -3,6 +3,7 @@
 //! never applied in part and never a crash.
 
 use crate::engine::{Answers, LINK_PREFIX};
+use crate::ui::browser::page_address;
 use crate::ui::Notice;
 
 /// The local-storage entry; one for all widgets of a site, so the last answers win.
@@ -81,7 +82,7 @@ pub fn save(answers: &Answers) {
     }
 }
 
-pub fn forget() {
+fn forget() {
     if let Some(s) = local_storage() {
         let _ = s.remove_item(STORAGE_KEY);
     }
@@ -90,16 +91,13 @@ pub fn forget() {
 /// Puts the answers into the address without a new history entry, so the address bar is always
 /// a link to this result. Only for the advisor's own page: an embedding page's address is its own.
 pub fn write_fragment(answers: &Answers) {
-    let window = gloo::utils::window();
-    let Ok(history) = window.history() else {
+    let Ok(history) = gloo::utils::window().history() else {
         return;
     };
-    let href = window.location().href().unwrap_or_default();
-    let page = href.split('#').next().unwrap_or_default();
     let url = if answers.is_empty() {
-        page.to_owned()
+        page_address()
     } else {
-        format!("{page}#{LINK_PREFIX}{}", answers.to_query())
+        crate::ui::browser::link_to(answers)
     };
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }

@@ -7,11 +7,18 @@ pub fn print() {
     let _ = gloo::utils::window().print();
 }
 
+/// This page's address without its fragment.
+pub fn page_address() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((page, _)) => page.to_owned(),
+        None => href,
+    }
+}
+
 /// This page's address with the answers in its fragment: opening it reproduces the result.
 pub fn link_to(answers: &Answers) -> String {
-    let href = gloo::utils::window().location().href().unwrap_or_default();
-    let page = href.split('#').next().unwrap_or_default();
-    format!("{page}#{LINK_PREFIX}{}", answers.to_query())
+    format!("{}#{LINK_PREFIX}{}", page_address(), answers.to_query())
 }
 
 /// Puts `text` on the clipboard; false when the page or the browser does not allow it (an
