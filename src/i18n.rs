@@ -75,7 +75,6 @@ impl Language {
     }
 
     /// One of the widget's own words.
-    #[inline(never)]
     pub fn word(&self, w: Word) -> &str {
         match self.texts.get(w.0 as usize) {
             Some(t) => t,
@@ -84,7 +83,6 @@ impl Language {
     }
 
     /// A word with its `{placeholders}` filled in.
-    #[inline(never)]
     pub fn fill(&self, w: Word, args: &[(&str, &str)]) -> String {
         // A scan for `{name}` rather than `str::replace`, which brings a substring searcher into
         // the wasm. A brace that starts no known placeholder stays as it is.
@@ -115,7 +113,6 @@ impl Language {
 
     /// A text of the model in this language. Text that is not the model's (an organization's
     /// note) comes back as it is.
-    #[inline(never)]
     pub fn text<'a>(&'a self, english: &'a str) -> &'a str {
         if self.is_english() {
             return english;
@@ -128,7 +125,6 @@ impl Language {
     }
 
     /// A capability cell as the seed spells it, in this language.
-    #[inline(never)]
     pub fn cell(&self, c: Cell) -> &str {
         self.word(match c {
             Cell::Yes => words::CELL_YES,

@@ -36,7 +36,7 @@ fn verdict_class(v: Verdict) -> &'static str {
 }
 
 /// The verdict's word, in the widget's language.
-pub fn verdict_word(v: Verdict) -> Word {
+fn verdict_word(v: Verdict) -> Word {
     match v {
         Verdict::Recommended => words::VERDICT_RECOMMENDED,
         Verdict::Suitable => words::VERDICT_POSSIBLE,

@@ -10,7 +10,7 @@ mod recommendation;
 mod source_link;
 
 pub use about::About;
-pub use grid::{verdict_word, ComparisonGrid};
+pub use grid::ComparisonGrid;
 pub use notices::{Notice, Notices};
 pub use problems::ProfileProblems;
 pub use question::QuestionField;
