@@ -14,6 +14,10 @@ pub fn bake(m: &ModelFile) -> String {
             .expect("validated")
     };
     let source = |id: &str| format!("&SOURCES[{}]", source_ix(id));
+    let departs = |id: &Option<String>| match id {
+        Some(id) => format!("Some({})", source(id)),
+        None => "None".to_owned(),
+    };
     let scenario_ix = |id: &str| {
         m.scenarios
             .iter()
@@ -118,8 +122,12 @@ pub fn bake(m: &ModelFile) -> String {
     for s in &m.sources {
         writeln!(
             w,
-            "    Source {{ id: {:?}, page: {:?}, section: {:?}, url: {:?} }},",
-            s.id, s.page, s.section, s.url
+            "    Source {{ id: {:?}, page: {:?}, section: {:?}, url: {:?}, date: {:?} }},",
+            s.id,
+            s.page,
+            s.section,
+            s.url,
+            s.date.as_deref().unwrap_or("")
         )
         .unwrap();
     }
@@ -140,7 +148,7 @@ pub fn bake(m: &ModelFile) -> String {
     for s in &m.scenarios {
         writeln!(
             w,
-            "    Scenario {{ id: {:?}, name: {:?}, short: {:?}, purpose: {:?}, description: {:?}, source: {}, deployment: {}, then_candidates: {}, rules: {:?}, pros: {}, cons: {}, guide: {}, prerequisites: {}, walkthroughs: {} }},",
+            "    Scenario {{ id: {:?}, name: {:?}, short: {:?}, purpose: {:?}, description: {:?}, source: {}, deployment: {}, in_seed: {}, tie_rank: {}, then_candidates: {}, rules: {:?}, pros: {}, cons: {}, guide: {}, prerequisites: {}, walkthroughs: {} }},",
             s.id,
             s.name,
             s.short,
@@ -148,6 +156,8 @@ pub fn bake(m: &ModelFile) -> String {
             s.description,
             source(&s.source),
             s.deployment,
+            s.in_seed,
+            m.meta.tie_order.iter().position(|t| t == &s.id).unwrap_or(usize::MAX),
             list(s.then_candidates.iter().map(|c| scenario_ix(c).to_string())),
             {
                 let (a, b) = rule_range(&s.id);
@@ -165,8 +175,12 @@ pub fn bake(m: &ModelFile) -> String {
 
     writeln!(w, "  capabilities: &[").unwrap();
     for c in &m.capabilities {
+        // One cell per scenario: the seed's text, or a newer scenario's cell with its source.
+        let cell = |s: &crate::schema::Scenario| match c.newer.get(&s.id) {
+            Some(n) => (&n.value, source(&n.source)),
+            None => (&c.values[&s.id], source(&c.source)),
+        };
         let cells = m.scenarios.iter().map(|s| {
-            let text = &c.values[&s.id];
             let variant = [
                 "Yes",
                 "No",
@@ -175,17 +189,22 @@ pub fn bake(m: &ModelFile) -> String {
                 "UserFlow",
                 "LocalReset",
                 "RemoteReset",
-            ][CELLS.iter().position(|v| v == text).expect("validated")];
+                "NotStated",
+            ][CELLS
+                .iter()
+                .position(|v| v == cell(s).0)
+                .expect("validated")];
             format!("Cell::{variant}")
         });
         writeln!(
             w,
-            "    Capability {{ id: {:?}, label: {:?}, seed_label: {:?}, source: {}, values: {} }},",
+            "    Capability {{ id: {:?}, label: {:?}, seed_label: {:?}, source: {}, values: {}, cell_sources: {} }},",
             c.id,
             c.label,
             c.seed_label,
             source(&c.source),
-            list(cells)
+            list(cells),
+            list(m.scenarios.iter().map(|s| cell(s).1))
         )
         .unwrap();
     }
@@ -225,13 +244,14 @@ pub fn bake(m: &ModelFile) -> String {
         };
         writeln!(
             w,
-            "    Rule {{ scenario: {}, when: {}, keys: {}, effect: Effect::{effect}, weight: {}, context: RuleContext::{context}, text: {:?}, source: {} }},",
+            "    Rule {{ scenario: {}, when: {}, keys: {}, effect: Effect::{effect}, weight: {}, context: RuleContext::{context}, text: {:?}, source: {}, departs_from: {} }},",
             scenario_ix(&r.scenario),
             condition(&r.when),
             keys_of(&r.when),
             r.weight.unwrap_or(0),
             r.text,
             source(&r.source),
+            departs(&r.departs_from),
         )
         .unwrap();
     }
@@ -241,12 +261,13 @@ pub fn bake(m: &ModelFile) -> String {
     for n in &m.notes {
         writeln!(
             w,
-            "    Note {{ id: {:?}, when: {}, keys: {}, text: {:?}, source: {} }},",
+            "    Note {{ id: {:?}, when: {}, keys: {}, text: {:?}, source: {}, departs_from: {} }},",
             n.id,
             condition(&n.when),
             keys_of(&n.when),
             n.text,
-            source(&n.source)
+            source(&n.source),
+            departs(&n.departs_from)
         )
         .unwrap();
     }

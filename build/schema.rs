@@ -24,6 +24,9 @@ pub struct Meta {
     pub seed_date: String,
     pub seed_url: String,
     pub applies_to: String,
+    /// Scenario ids, most preferred first: breaks a tie between suitable scenarios that no
+    /// open answer can still rule out (the reason is written beside it in model.toml).
+    pub tie_order: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -33,6 +36,9 @@ pub struct Source {
     pub page: String,
     pub section: String,
     pub url: String,
+    /// The page's own date (its `ms.date`) in the version the model follows, YYYY-MM-DD.
+    #[serde(default)]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -60,6 +66,10 @@ pub struct Scenario {
     pub description: String,
     pub source: String,
     pub deployment: bool,
+    /// False for a scenario the seed's 2023 page does not cover (device preparation): its grid
+    /// cells come from `newer` with a source each, and the grid marks its column.
+    #[serde(default = "yes")]
+    pub in_seed: bool,
     #[serde(default)]
     pub then_candidates: Vec<String>,
     pub pros: Vec<Fact>,
@@ -76,8 +86,18 @@ pub struct Capability {
     pub label: String,
     pub seed_label: String,
     pub source: String,
-    /// Scenario id to the seed's cell text.
+    /// Scenario id to the seed's cell text, for the scenarios of the seed.
     pub values: BTreeMap<String, String>,
+    /// Scenario id to a cell for a scenario newer than the seed, with its own source.
+    #[serde(default)]
+    pub newer: BTreeMap<String, NewerCell>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewerCell {
+    pub value: String,
+    pub source: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -110,8 +130,16 @@ pub struct Rule {
     pub context: String,
     pub text: String,
     pub source: String,
+    /// Where the rule follows a newer page (`source`) over the seed: the seed's section it
+    /// departs from, cited beside the source.
+    #[serde(default)]
+    pub departs_from: Option<String>,
     #[serde(default)]
     pub choice: Option<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn any() -> String {
@@ -125,4 +153,7 @@ pub struct Note {
     pub when: BTreeMap<String, Vec<String>>,
     pub text: String,
     pub source: String,
+    /// As for rules: the seed's section this note departs from.
+    #[serde(default)]
+    pub departs_from: Option<String>,
 }

@@ -5,15 +5,16 @@ use crate::schema::ModelFile;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The engine's output lists scenarios in exactly this order (the contract).
-pub const SCENARIO_ORDER: [&str; 5] = [
+pub const SCENARIO_ORDER: [&str; 6] = [
     "user-driven",
     "pre-provisioned",
     "self-deploying",
     "existing-devices",
     "reset",
+    "device-preparation",
 ];
 /// The seed's capability cells, spelled as the seed spells them.
-pub const CELLS: [&str; 7] = [
+pub const CELLS: [&str; 8] = [
     "Yes",
     "No",
     "NA",
@@ -21,7 +22,11 @@ pub const CELLS: [&str; 7] = [
     "User flow",
     "Local reset",
     "Remote reset",
+    "Not stated",
 ];
+/// The seed's table uses all cells but the last; "Not stated" is for a newer scenario's cell
+/// that its own pages leave open.
+const SEED_CELLS: &[&str] = CELLS.split_last().expect("non-empty").1;
 pub const EFFECTS: [&str; 4] = ["exclude", "favour", "disfavour", "info"];
 pub const CONTEXTS: [&str; 3] = ["any", "direct", "follow-up"];
 
@@ -31,6 +36,7 @@ pub fn validate(m: &ModelFile) -> Vec<String> {
     sources_resolve(m, &mut errors);
     every_source_used(m, &mut errors);
     scenario_order(m, &mut errors);
+    tie_order_names_every_scenario(m, &mut errors);
     then_candidates_are_deployments(m, &mut errors);
     capability_cells(m, &mut errors);
     conditions_name_real_answers(m, &mut errors);
@@ -38,6 +44,8 @@ pub fn validate(m: &ModelFile) -> Vec<String> {
     texts_present(m, &mut errors);
     current_names(m, &mut errors);
     links_are_https(m, &mut errors);
+    source_dates(m, &mut errors);
+    departures_name_the_seed(m, &mut errors);
     errors
 }
 
@@ -107,12 +115,25 @@ fn citations(m: &ModelFile) -> Vec<(String, &str)> {
     }
     for c in &m.capabilities {
         out.push((format!("capability \"{}\"", c.id), c.source.as_str()));
+        for (s, cell) in &c.newer {
+            out.push((
+                format!("capability \"{}\" cell \"{s}\"", c.id),
+                cell.source.as_str(),
+            ));
+        }
     }
     for (i, r) in m.rules.iter().enumerate() {
-        out.push((format!("rule {i} ({})", r.scenario), r.source.as_str()));
+        let at = format!("rule {i} ({})", r.scenario);
+        out.push((at.clone(), r.source.as_str()));
+        if let Some(d) = &r.departs_from {
+            out.push((format!("{at} departs_from"), d.as_str()));
+        }
     }
     for n in &m.notes {
         out.push((format!("note \"{}\"", n.id), n.source.as_str()));
+        if let Some(d) = &n.departs_from {
+            out.push((format!("note \"{}\" departs_from", n.id), d.as_str()));
+        }
     }
     out
 }
@@ -144,6 +165,19 @@ fn scenario_order(m: &ModelFile, errors: &mut Vec<String>) {
     }
 }
 
+fn tie_order_names_every_scenario(m: &ModelFile, errors: &mut Vec<String>) {
+    let mut order: Vec<&str> = m.meta.tie_order.iter().map(String::as_str).collect();
+    order.sort_unstable();
+    let mut ids: Vec<&str> = m.scenarios.iter().map(|s| s.id.as_str()).collect();
+    ids.sort_unstable();
+    if order != ids {
+        errors.push(format!(
+            "meta.tie_order must name every scenario once; found {:?}",
+            m.meta.tie_order
+        ));
+    }
+}
+
 fn then_candidates_are_deployments(m: &ModelFile, errors: &mut Vec<String>) {
     for s in &m.scenarios {
         for c in &s.then_candidates {
@@ -165,24 +199,41 @@ fn then_candidates_are_deployments(m: &ModelFile, errors: &mut Vec<String>) {
 fn capability_cells(m: &ModelFile, errors: &mut Vec<String>) {
     for c in &m.capabilities {
         for s in &m.scenarios {
-            match c.values.get(&s.id) {
+            // The seed's scenarios take the seed's cells; a newer one, a cell with a source.
+            let (cell, allowed, table) = if s.in_seed {
+                (c.values.get(&s.id), SEED_CELLS, "values")
+            } else {
+                (c.newer.get(&s.id).map(|n| &n.value), &CELLS[..], "newer")
+            };
+            match cell {
                 None => errors.push(format!(
-                    "capability \"{}\" has no value for \"{}\"",
+                    "capability \"{}\" has no {table} cell for \"{}\"",
                     c.id, s.id
                 )),
-                Some(v) if !CELLS.contains(&v.as_str()) => errors.push(format!(
-                    "capability \"{}\" value \"{v}\" for \"{}\" is not one of {CELLS:?}",
+                Some(v) if !allowed.contains(&v.as_str()) => errors.push(format!(
+                    "capability \"{}\" value \"{v}\" for \"{}\" is not one of {allowed:?}",
                     c.id, s.id
                 )),
                 Some(_) => {}
             }
         }
-        for k in c.values.keys() {
-            if !m.scenarios.iter().any(|s| &s.id == k) {
-                errors.push(format!(
+        for (k, table, want_seed) in c
+            .values
+            .keys()
+            .map(|k| (k, "values", true))
+            .chain(c.newer.keys().map(|k| (k, "newer", false)))
+        {
+            match m.scenarios.iter().find(|s| &s.id == k) {
+                None => errors.push(format!(
                     "capability \"{}\" names unknown scenario \"{k}\"",
                     c.id
-                ));
+                )),
+                Some(s) if s.in_seed != want_seed => errors.push(format!(
+                    "capability \"{}\" {table} names \"{k}\", which belongs in {}",
+                    c.id,
+                    if s.in_seed { "values" } else { "newer" }
+                )),
+                Some(_) => {}
             }
         }
     }
@@ -416,6 +467,63 @@ fn links_are_https(m: &ModelFile, errors: &mut Vec<String>) {
         if !url.starts_with("https://learn.microsoft.com/") {
             errors.push(format!(
                 "{at} url \"{url}\" must be a https://learn.microsoft.com/ page"
+            ));
+        }
+    }
+}
+
+/// A source's date is the page's `ms.date` as read, written YYYY-MM-DD.
+fn source_dates(m: &ModelFile, errors: &mut Vec<String>) {
+    for s in &m.sources {
+        if let Some(d) = &s.date {
+            if !is_date(d) {
+                errors.push(format!(
+                    "source \"{}\" date \"{d}\" is not YYYY-MM-DD",
+                    s.id
+                ));
+            }
+        }
+    }
+}
+
+pub fn is_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// `departs_from` names the part of the seed a rule or note leaves behind for a newer page.
+fn departures_name_the_seed(m: &ModelFile, errors: &mut Vec<String>) {
+    let departures = m
+        .rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            (
+                format!("rule {i} ({})", r.scenario),
+                &r.departs_from,
+                &r.source,
+            )
+        })
+        .chain(
+            m.notes
+                .iter()
+                .map(|n| (format!("note \"{}\"", n.id), &n.departs_from, &n.source)),
+        );
+    for (at, departs, source) in departures {
+        let Some(d) = departs else { continue };
+        if !d.starts_with("seed-") {
+            errors.push(format!(
+                "{at} departs_from \"{d}\": name a section of the seed (a seed-* source)"
+            ));
+        }
+        if source.starts_with("seed-") {
+            errors.push(format!(
+                "{at} departs from the seed but cites the seed (\"{source}\"): cite the newer page"
             ));
         }
     }

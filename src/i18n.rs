@@ -134,6 +134,7 @@ impl Language {
             Cell::UserFlow => words::CELL_USER_FLOW,
             Cell::LocalReset => words::CELL_LOCAL_RESET,
             Cell::RemoteReset => words::CELL_REMOTE_RESET,
+            Cell::NotStated => words::CELL_NOT_STATED,
         })
     }
 }

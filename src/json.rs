@@ -148,6 +148,7 @@ impl ToJson for Source {
             .field("page", self.page)
             .field("section", self.section)
             .field("url", self.url)
+            .field("date", self.date)
             .end()
     }
 }
@@ -157,6 +158,7 @@ impl ToJson for Reason {
         Object::new(out)
             .field("text", self.text)
             .field("source", self.source)
+            .field("departs_from", &self.departs_from)
             .field("keys", self.keys)
             .field("effect", &self.effect)
             .end()
@@ -183,6 +185,7 @@ impl ToJson for NoteResult {
             .field("id", self.id)
             .field("text", self.text)
             .field("source", self.source)
+            .field("departs_from", &self.departs_from)
             .field("keys", self.keys)
             .end()
     }
@@ -213,6 +216,7 @@ impl ToJson for Evaluation {
             .field("scenarios", &self.scenarios)
             .field("recommended", &self.recommended)
             .field("leading", &self.leading)
+            .field("tied_with", &self.tied_with)
             .field("then", &self.then)
             .field("notes", &self.notes)
             .field("changes", &self.changes)
@@ -249,6 +253,7 @@ impl ToJson for Scenario {
             .field("description", self.description)
             .field("source", self.source)
             .field("deployment", &self.deployment)
+            .field("in_seed", &self.in_seed)
             .field("pros", self.pros)
             .field("cons", self.cons)
             .field("guide", self.guide)
@@ -261,8 +266,8 @@ impl ToJson for Scenario {
 /// Capability cells keyed by scenario id, so a script need not know the column order.
 impl ToJson for Capability {
     fn json(&self, out: &mut String) {
-        struct Values(&'static [Cell]);
-        impl ToJson for Values {
+        struct Values<T: 'static>(&'static [T]);
+        impl<T: ToJson> ToJson for Values<T> {
             fn json(&self, out: &mut String) {
                 let scenarios = crate::model::MODEL.scenarios.iter();
                 scenarios
@@ -277,6 +282,7 @@ impl ToJson for Capability {
             .field("seed_label", self.seed_label)
             .field("source", self.source)
             .field("values", &Values(self.values))
+            .field("cell_sources", &Values(self.cell_sources))
             .end()
     }
 }

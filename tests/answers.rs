@@ -8,7 +8,7 @@ fn an_unknown_key_names_the_allowed_keys() {
     let err = evaluate_named([("colour", Some("blue"))]).unwrap_err();
     let msg = err.to_string();
     assert!(msg.contains("\"colour\""), "{msg}");
-    assert!(msg.contains("device, current_join, registered, identity, dc, users, technician, tpm, configmgr, custom_image, fast_user"), "{msg}");
+    assert!(msg.contains("device, current_join, registered, identity, dc, users, technician, tpm, windows, configmgr, custom_image, fast_user"), "{msg}");
 }
 
 #[test]

@@ -43,6 +43,7 @@ async fn nothing_answered_shows_every_question_that_applies_and_no_verdict() {
         "users",
         "technician",
         "tpm",
+        "windows",
         "configmgr",
         "custom_image",
         "fast_user",
@@ -56,7 +57,7 @@ async fn nothing_answered_shows_every_question_that_applies_and_no_verdict() {
     assert!(!html.contains("data-key=\"current_join\""));
     assert!(!html.contains("data-key=\"dc\""));
     assert!(html.contains("Answer the questions and the recommendation appears here"));
-    assert!(html.contains("0 of 9 answered"));
+    assert!(html.contains("0 of 10 answered"));
     // "Not sure" is the checked choice of an unanswered question.
     let device = element(&html, "data-key=\"device\"", "fieldset");
     assert!(device.contains("Not sure"));
@@ -79,8 +80,10 @@ async fn follow_up_questions_appear_when_they_apply() {
 
 #[tokio::test]
 async fn a_recommendation_names_the_scenario_with_reasons_prerequisites_and_walkthroughs() {
-    let html =
-        render("device=new identity=entra users=single technician=no tpm=yes fast_user=no").await;
+    let html = render(
+        "device=new registered=yes identity=entra users=single technician=no tpm=yes fast_user=no",
+    )
+    .await;
     let panel = element(&html, "class=\"apa-recommendation", "section");
     assert!(
         panel.contains("Recommended: Windows Autopilot user-driven mode"),
@@ -122,11 +125,13 @@ async fn the_grid_marks_verdicts_and_keeps_the_seed_values() {
 
 #[tokio::test]
 async fn nothing_fits_shows_the_changes_that_would_help() {
-    let html = render("device=broken current_join=entra registered=yes configmgr=no").await;
+    let html = render("device=new identity=hybrid dc=no").await;
     let panel = element(&html, "class=\"apa-recommendation", "section");
     assert!(panel.contains("No scenario fits these answers."));
     assert!(
-        panel.contains("Does the organization run Microsoft Configuration Manager? → Yes"),
+        panel.contains(
+            "Can the device reach a domain controller while it is being set up? → Yes, it can reach a domain controller"
+        ),
         "{panel}"
     );
     assert!(panel.contains(">Apply<"));
@@ -230,4 +235,39 @@ async fn an_organization_profile_locks_hides_and_adds_its_notes_as_text() {
         "note not escaped"
     );
     assert!(html.contains("href=\"https://it.example.com/\""));
+}
+
+#[tokio::test]
+async fn device_preparation_has_a_column_marked_newer_with_a_source_in_each_cell() {
+    let html = render("device=new").await;
+    let grid = element(&html, "class=\"apa-grid\"", "section");
+    let head = element(grid, "<thead", "thead");
+    let dp = element(head, "data-scenario=\"device-preparation\"", "th");
+    assert!(dp.contains("Newer than the 2023 table"), "{dp}");
+    assert!(!element(head, "data-scenario=\"user-driven\"", "th").contains("Newer than"));
+    let hybrid = element(grid, "data-capability=\"hybrid-join\"", "tr");
+    let cell = element(hybrid, "data-scenario=\"device-preparation\"", "td");
+    assert!(cell.contains("No"), "{cell}");
+    assert!(cell.contains("device-preparation/faq"), "{cell}");
+}
+
+#[tokio::test]
+async fn advice_that_follows_a_newer_page_cites_the_seed_it_departs_from() {
+    let html =
+        render("device=new registered=yes identity=hybrid dc=yes users=single technician=yes tpm=yes fast_user=yes")
+            .await;
+    let panel = element(&html, "class=\"apa-recommendation", "section");
+    assert!(panel.contains("Recommended: Windows Autopilot for pre-provisioned deployment"), "{panel}");
+    assert!(panel.contains("the technician flow needs only internet access"));
+    assert!(panel.contains("class=\"apa-source apa-source--departs\""), "{panel}");
+    assert!(panel.contains("differs from the 2023 page"));
+}
+
+#[tokio::test]
+async fn a_recommendation_won_on_a_tie_names_the_others() {
+    let html = render("device=existing current_join=entra registered=no identity=entra users=shared technician=no tpm=no windows=win11 configmgr=yes custom_image=no fast_user=yes").await;
+    let panel = element(&html, "class=\"apa-recommendation", "section");
+    assert!(panel.contains("Recommended: Windows Autopilot for existing devices"), "{panel}");
+    let tie = element(panel, "class=\"apa-recommendation__tie\"", "p");
+    assert!(tie.contains("Fits your answers just as well: Device preparation."), "{tie}");
 }

@@ -30,89 +30,96 @@ const PP: &str = "pre-provisioned";
 const SD: &str = "self-deploying";
 const ED: &str = "existing-devices";
 const RS: &str = "reset";
+const DP: &str = "device-preparation";
 
 #[rustfmt::skip]
 const ROWS: &[Row] = &[
     // Nothing answered: nothing excluded, nothing recommended yet.
-    Row { answers: "", recommended: None, unsuitable: &[], suitable: &[UD, PP, SD, ED, RS], then: Some(UD) },
+    Row { answers: "", recommended: None, unsuitable: &[], suitable: &[UD, PP, SD, ED, RS, DP], then: Some(UD) },
     // A new device: Reset has nothing to reset; the deployment modes stay open.
-    Row { answers: "device=new", recommended: None, unsuitable: &[(RS, &["device"])], suitable: &[UD, PP, SD, ED], then: Some(UD) },
-    // New, single user, Entra join, straight to the user: user-driven; no technician excludes pre-provisioning.
+    Row { answers: "device=new", recommended: None, unsuitable: &[(RS, &["device"])], suitable: &[UD, PP, SD, ED, DP], then: Some(UD) },
+    // New, single user, Entra join, straight to the user: user-driven; no technician excludes pre-provisioning;
+    // self-deploying is ranked far below for one main user, not excluded.
     Row { answers: "device=new registered=yes identity=entra users=single technician=no tpm=yes configmgr=no custom_image=no fast_user=no",
-          recommended: Some(UD), unsuitable: &[(PP, &["technician"]), (SD, &["users"]), (ED, &["device", "configmgr", "custom_image"]), (RS, &["device"])], suitable: &[], then: None },
+          recommended: Some(UD), unsuitable: &[(PP, &["technician"]), (ED, &["device", "configmgr", "custom_image"]), (RS, &["device"])], suitable: &[SD, DP], then: None },
     // The user's wait must be short and a technician can help: pre-provisioning.
     Row { answers: "device=new registered=yes identity=entra users=single technician=yes tpm=yes configmgr=no custom_image=no fast_user=yes",
-          recommended: Some(PP), unsuitable: &[(SD, &["users"])], suitable: &[UD], then: None },
+          recommended: Some(PP), unsuitable: &[], suitable: &[UD, SD, DP], then: None },
     // Technician available but no need to hurry: pre-provisioning's extra step isn't worth it.
-    Row { answers: "device=new identity=entra users=single technician=yes tpm=yes fast_user=no",
-          recommended: Some(UD), unsuitable: &[], suitable: &[PP], then: Some(UD) },
+    Row { answers: "device=new registered=yes identity=entra users=single technician=yes tpm=yes fast_user=no",
+          recommended: Some(UD), unsuitable: &[], suitable: &[PP, DP], then: Some(UD) },
     // A virtual machine: TPM attestation rules out pre-provisioning and self-deploying.
     Row { answers: "device=new identity=entra users=single technician=yes tpm=no fast_user=yes",
-          recommended: Some(UD), unsuitable: &[(PP, &["tpm"]), (SD, &["users", "tpm"])], suitable: &[], then: Some(UD) },
+          recommended: Some(UD), unsuitable: &[(PP, &["tpm"]), (SD, &["tpm"])], suitable: &[DP], then: Some(UD) },
     // A kiosk with TPM and Entra join: self-deploying.
     Row { answers: "device=new identity=entra users=shared tpm=yes",
-          recommended: Some(SD), unsuitable: &[], suitable: &[UD, PP], then: Some(SD) },
-    // A kiosk that must be hybrid joined: self-deploying can't; user-driven remains.
+          recommended: Some(SD), unsuitable: &[], suitable: &[UD, PP, DP], then: Some(SD) },
+    // A kiosk that must be hybrid joined: self-deploying and device preparation can't; user-driven remains.
     Row { answers: "device=new identity=hybrid dc=yes users=shared technician=no tpm=yes custom_image=no",
-          recommended: Some(UD), unsuitable: &[(SD, &["identity"]), (PP, &["technician"])], suitable: &[], then: None },
-    // Hybrid join without a domain controller: only Entra join is an option, so only self-deploying survives here.
+          recommended: Some(UD), unsuitable: &[(SD, &["identity"]), (PP, &["technician"]), (DP, &["identity"])], suitable: &[], then: None },
+    // Hybrid join without a domain controller: only Entra join is an option, so nothing fits.
     Row { answers: "device=new identity=hybrid dc=no users=single",
-          recommended: None, unsuitable: &[(UD, &["identity", "dc"]), (PP, &["identity", "dc"]), (SD, &["identity", "users"]), (ED, &["identity", "dc"]), (RS, &["device", "identity"])], suitable: &[], then: None },
+          recommended: None, unsuitable: &[(UD, &["identity", "dc"]), (PP, &["identity", "dc"]), (SD, &["identity"]), (ED, &["identity", "dc"]), (RS, &["device", "identity"]), (DP, &["identity"])], suitable: &[], then: None },
     // Hybrid join with a domain controller and an OEM technician: pre-provisioning stays possible.
     Row { answers: "device=new identity=hybrid dc=yes users=single technician=yes tpm=yes fast_user=yes custom_image=no",
-          recommended: Some(PP), unsuitable: &[(SD, &["identity", "users"])], suitable: &[UD], then: None },
-    // A healthy Entra-joined Autopilot device to repurpose: Reset.
+          recommended: Some(PP), unsuitable: &[(SD, &["identity"]), (DP, &["identity"])], suitable: &[UD], then: None },
+    // A healthy Entra-joined Autopilot device to repurpose: Reset; a wipe and a deployment mode stay possible.
     Row { answers: "device=existing current_join=entra registered=yes identity=entra custom_image=no",
-          recommended: Some(RS), unsuitable: &[(UD, &["device"]), (PP, &["device"]), (SD, &["device"])], suitable: &[ED], then: Some(UD) },
-    // Not registered: Reset needs an Autopilot device; Existing devices doesn't.
-    Row { answers: "device=existing current_join=entra registered=no identity=entra configmgr=yes",
-          recommended: Some(ED), unsuitable: &[(RS, &["registered"])], suitable: &[], then: Some(UD) },
+          recommended: Some(RS), unsuitable: &[], suitable: &[UD, PP, SD, ED, DP], then: Some(UD) },
+    // Not registered: Reset needs an Autopilot device; Existing devices doesn't (Windows 10: no device preparation).
+    Row { answers: "device=existing current_join=entra registered=no identity=entra windows=older configmgr=yes",
+          recommended: Some(ED), unsuitable: &[(RS, &["registered"]), (DP, &["windows"])], suitable: &[UD], then: Some(UD) },
     // Windows broken: Reset can't repair it; Existing devices reinstalls.
     Row { answers: "device=broken current_join=entra registered=yes identity=entra configmgr=yes",
-          recommended: Some(ED), unsuitable: &[(RS, &["device"])], suitable: &[], then: Some(UD) },
+          recommended: Some(ED), unsuitable: &[(RS, &["device"])], suitable: &[UD, DP], then: Some(UD) },
     // A hybrid joined device moving to Entra join: Existing devices; Reset doesn't support hybrid devices.
     Row { answers: "device=existing current_join=hybrid registered=yes identity=entra configmgr=yes custom_image=no",
-          recommended: Some(ED), unsuitable: &[(RS, &["current_join"])], suitable: &[], then: Some(UD) },
+          recommended: Some(ED), unsuitable: &[(RS, &["current_join"])], suitable: &[UD], then: Some(UD) },
     // Domain joined only: Reset supports only Entra joined devices.
     Row { answers: "device=existing current_join=domain registered=yes identity=entra configmgr=yes",
-          recommended: Some(ED), unsuitable: &[(RS, &["current_join"])], suitable: &[], then: Some(UD) },
+          recommended: Some(ED), unsuitable: &[(RS, &["current_join"])], suitable: &[UD], then: Some(UD) },
     // Not joined at all: Reset again needs an Entra joined device.
     Row { answers: "device=existing current_join=none configmgr=yes",
-          recommended: None, unsuitable: &[(RS, &["current_join"])], suitable: &[ED], then: Some(UD) },
-    // Staying hybrid on an existing device: Reset can't end hybrid joined.
+          recommended: None, unsuitable: &[(RS, &["current_join"])], suitable: &[ED, UD], then: Some(UD) },
+    // Staying hybrid on an existing device: Reset and device preparation can't end hybrid joined.
     Row { answers: "device=existing current_join=entra registered=yes identity=hybrid dc=yes configmgr=yes",
-          recommended: Some(ED), unsuitable: &[(RS, &["identity"])], suitable: &[], then: Some(UD) },
+          recommended: Some(ED), unsuitable: &[(RS, &["identity"]), (DP, &["identity"])], suitable: &[UD], then: Some(UD) },
     // Custom image on a healthy Entra device: Existing devices outranks Reset.
     Row { answers: "device=existing current_join=entra registered=yes identity=entra configmgr=yes custom_image=yes",
           recommended: Some(ED), unsuitable: &[], suitable: &[RS], then: Some(UD) },
     // Custom image on a new device with Configuration Manager: Existing devices, then
     // pre-provisioning for the short wait (registration unknown, so not excluded).
     Row { answers: "device=new identity=entra users=single technician=yes tpm=yes configmgr=yes custom_image=yes fast_user=yes",
-          recommended: Some(ED), unsuitable: &[(SD, &["users"])], suitable: &[UD, PP], then: Some(PP) },
+          recommended: Some(ED), unsuitable: &[], suitable: &[UD, PP, SD, DP], then: Some(PP) },
     // After Existing devices on a registered kiosk: self-deploying can follow.
     Row { answers: "device=broken registered=yes identity=entra users=shared tpm=yes configmgr=yes",
-          recommended: Some(ED), unsuitable: &[], suitable: &[], then: Some(SD) },
+          recommended: Some(ED), unsuitable: &[], suitable: &[SD], then: Some(SD) },
     // Not registered: the JSON file carries user-driven profiles only, so user-driven follows.
     Row { answers: "device=broken registered=no identity=entra users=shared tpm=yes configmgr=yes",
-          recommended: Some(ED), unsuitable: &[], suitable: &[], then: Some(UD) },
-    // Registered and in a hurry after a reinstall: pre-provisioning follows.
+          recommended: Some(ED), unsuitable: &[], suitable: &[SD, DP], then: Some(UD) },
+    // Registered, Windows broken, a technician at hand and a short wait wanted: a reinstall from
+    // media and pre-provisioning outrank the task sequence, which would run pre-provisioning after it.
     Row { answers: "device=broken registered=yes identity=entra users=single technician=yes tpm=yes fast_user=yes configmgr=yes",
-          recommended: Some(ED), unsuitable: &[], suitable: &[], then: Some(PP) },
+          recommended: Some(PP), unsuitable: &[], suitable: &[ED], then: Some(PP) },
     // A new device not yet registered: still suitable; registering is a step.
     Row { answers: "device=new registered=no identity=entra users=shared tpm=yes",
-          recommended: Some(SD), unsuitable: &[], suitable: &[UD], then: Some(UD) },
-    // A broken device without Configuration Manager: nothing fits.
+          recommended: Some(SD), unsuitable: &[], suitable: &[UD, DP], then: Some(UD) },
+    // A broken device without Configuration Manager: no longer a dead end; the deployment modes
+    // remain after a reinstall from media, and the user's answers decide between them.
     Row { answers: "device=broken current_join=entra registered=yes configmgr=no",
-          recommended: None, unsuitable: &[(UD, &["device"]), (PP, &["device"]), (SD, &["device"]), (ED, &["configmgr"]), (RS, &["device"])], suitable: &[], then: None },
+          recommended: None, unsuitable: &[(ED, &["configmgr"]), (RS, &["device"])], suitable: &[UD, PP, SD, DP], then: None },
     // Shared device with no TPM: self-deploying is out; user-driven, ranked lower, still serves.
     Row { answers: "device=new identity=entra users=shared tpm=no technician=no custom_image=no",
-          recommended: Some(UD), unsuitable: &[(SD, &["tpm"]), (PP, &["technician", "tpm"])], suitable: &[], then: None },
+          recommended: Some(UD), unsuitable: &[(SD, &["tpm"]), (PP, &["technician", "tpm"])], suitable: &[DP], then: None },
     // current_join is asked only for devices in use: for a new device it is ignored.
     Row { answers: "device=new current_join=hybrid identity=entra users=shared tpm=yes",
           recommended: Some(SD), unsuitable: &[(RS, &["device"])], suitable: &[], then: Some(SD) },
     // dc is asked only for hybrid join: for Entra join "dc=no" is ignored.
-    Row { answers: "device=new identity=entra dc=no users=single technician=no",
-          recommended: Some(UD), unsuitable: &[], suitable: &[], then: Some(UD) },
+    Row { answers: "device=new registered=yes identity=entra dc=no users=single technician=no",
+          recommended: Some(UD), unsuitable: &[], suitable: &[DP], then: Some(UD) },
+    // Windows 10: device preparation can't run; the classic modes can.
+    Row { answers: "device=new registered=no identity=entra users=single windows=older technician=no",
+          recommended: Some(UD), unsuitable: &[(DP, &["windows"])], suitable: &[], then: Some(UD) },
 ];
 
 #[test]
@@ -203,13 +210,16 @@ fn every_note_shows_in_some_case() {
 
 #[test]
 fn nothing_fits_offers_changes() {
-    let e = run("device=broken current_join=entra registered=yes configmgr=no");
+    // Staying hybrid without a domain controller: only Microsoft Entra join is an option.
+    let e = run(
+        "device=existing current_join=hybrid registered=yes identity=hybrid dc=no configmgr=yes",
+    );
     assert!(e.recommended.is_none());
     assert!(
         e.changes
             .iter()
-            .any(|c| c.scenario == ED && c.set == vec![("configmgr", "yes")]),
-        "expected configmgr=yes to open Existing devices, got {:?}",
+            .any(|c| c.scenario == ED && c.set == vec![("dc", "yes")]),
+        "expected dc=yes to open Existing devices, got {:?}",
         e.changes
     );
     // Smallest sets only: every listed change has the same, minimal size.

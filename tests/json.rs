@@ -26,7 +26,7 @@ fn evaluations_are_valid_json_with_the_documented_fields() {
             v["recommended"],
             e.recommended.map_or(Value::Null, Value::from)
         );
-        assert_eq!(v["scenarios"].as_array().unwrap().len(), 5);
+        assert_eq!(v["scenarios"].as_array().unwrap().len(), 6);
         for (s, r) in v["scenarios"].as_array().unwrap().iter().zip(&e.scenarios) {
             assert_eq!(s["id"], r.id);
             let verdict = match r.verdict {
@@ -57,7 +57,7 @@ fn evaluations_are_valid_json_with_the_documented_fields() {
 #[test]
 fn the_model_is_valid_json_with_cells_keyed_by_scenario() {
     let v: Value = serde_json::from_str(&to_string(&MODEL)).unwrap();
-    assert_eq!(v["scenarios"].as_array().unwrap().len(), 5);
+    assert_eq!(v["scenarios"].as_array().unwrap().len(), 6);
     assert_eq!(
         v["capabilities"][7]["values"]["pre-provisioned"],
         "Technician flow"

@@ -31,13 +31,21 @@ fn cells(line: &str) -> Vec<String> {
 fn capability_grid_matches_the_seed_cell_by_cell() {
     let mut lines = SEED_CAPABILITIES.lines();
     let header = cells(lines.next().unwrap());
-    let shorts: Vec<&str> = MODEL.scenarios.iter().map(|s| s.short).collect();
+    // The seed's columns come first; device preparation's column, newer than the seed, after.
+    let shorts: Vec<&str> = MODEL
+        .scenarios
+        .iter()
+        .filter(|s| s.in_seed)
+        .map(|s| s.short)
+        .collect();
     assert_eq!(header[1..], shorts, "column order");
+    assert!(MODEL.scenarios[shorts.len()..].iter().all(|s| !s.in_seed));
     lines.next(); // the --- row
     let rows: Vec<Vec<String>> = lines.map(cells).collect();
     assert_eq!(rows.len(), MODEL.capabilities.len(), "row count");
     for (row, cap) in rows.iter().zip(MODEL.capabilities) {
         assert_eq!(row[0], cap.seed_label, "row label");
+        assert_eq!(cap.values.len(), MODEL.scenarios.len());
         for (col, (seed, ours)) in row[1..].iter().zip(cap.values).enumerate() {
             assert_eq!(
                 seed,
@@ -124,7 +132,12 @@ fn overview_table_purposes_match_the_seed() {
         .collect();
     assert_eq!(
         deployments,
-        ["user-driven", "pre-provisioned", "self-deploying"]
+        [
+            "user-driven",
+            "pre-provisioned",
+            "self-deploying",
+            "device-preparation"
+        ]
     );
 }
 
@@ -133,6 +146,7 @@ fn walkthrough_links_are_the_seeds() {
     let urls: Vec<&str> = MODEL
         .scenarios
         .iter()
+        .filter(|s| s.in_seed)
         .flat_map(|s| s.walkthroughs.iter().map(|l| l.url))
         .collect();
     let base = "https://learn.microsoft.com/autopilot/tutorial/";
@@ -201,8 +215,8 @@ fn every_fact_has_a_source() {
 
 #[test]
 fn the_seed_facts_cite_the_seed() {
-    // Pros, cons and guide bullets all come from the seed page itself.
-    for s in MODEL.scenarios {
+    // Pros, cons and guide bullets of the seed's scenarios all come from the seed page itself.
+    for s in MODEL.scenarios.iter().filter(|s| s.in_seed) {
         for f in s.pros.iter().chain(s.cons) {
             assert_eq!(f.source.id, "seed-pros-cons", "{}: {}", s.id, f.text);
         }
@@ -236,4 +250,41 @@ fn old_names_appear_only_beside_the_new() {
         hybrid.label,
         "Supports Microsoft Entra hybrid join (formerly hybrid Azure AD join)"
     );
+}
+
+#[test]
+fn device_preparations_column_cites_its_own_pages() {
+    let dp = MODEL.scenario_ix("device-preparation").unwrap();
+    let seed_cap = "seed-capabilities";
+    for c in MODEL.capabilities {
+        let source = c.cell_sources[dp];
+        assert_ne!(
+            source.id, seed_cap,
+            "{}: a newer cell cites its own page",
+            c.id
+        );
+        assert!(
+            source.url.contains("/device-preparation/"),
+            "{}: {}",
+            c.id,
+            source.url
+        );
+        // The seed's columns cite the seed's table.
+        for s in 0..dp {
+            assert_eq!(c.cell_sources[s].id, seed_cap);
+        }
+    }
+    let cell = |id: &str| {
+        MODEL
+            .capabilities
+            .iter()
+            .find(|c| c.id == id)
+            .unwrap()
+            .values[dp]
+            .label()
+    };
+    assert_eq!(cell("entra-join"), "Yes");
+    assert_eq!(cell("hybrid-join"), "No");
+    assert_eq!(cell("registered-before"), "No");
+    assert_eq!(cell("tpm-authenticates"), "Not stated");
 }

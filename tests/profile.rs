@@ -1,7 +1,7 @@
 //! The organization profile: valid parts apply, every problem is reported, links are checked.
 
 use autopilot_advisor::engine::{evaluate_with, Answers, Policy, Verdict};
-use autopilot_advisor::model::MODEL;
+use autopilot_advisor::model::{MODEL, SCENARIO_COUNT};
 use autopilot_advisor::profile::{allowed_link, read, read_layers, Theme, Value};
 
 fn text(s: &str) -> Value {
@@ -138,23 +138,20 @@ fn locking_without_a_preset_locks_nothing_and_says_so() {
 
 #[test]
 fn not_offered_scenarios_are_unsuitable_and_locked_answers_are_never_suggested() {
-    let broken = Answers::from_pairs([
-        ("device", Some("broken")),
-        ("configmgr", Some("no")),
-        ("current_join", Some("entra")),
-        ("registered", Some("yes")),
+    // Hybrid join without a domain controller: nothing fits, and reaching one would help.
+    let remote = Answers::from_pairs([
+        ("device", Some("new")),
+        ("identity", Some("hybrid")),
+        ("dc", Some("no")),
     ])
     .unwrap();
-    let open = evaluate_with(&broken, &Policy::default());
-    assert!(open
-        .changes
-        .iter()
-        .any(|c| c.set == vec![("configmgr", "yes")]));
-    let configmgr = Answers::key("configmgr").unwrap();
+    let open = evaluate_with(&remote, &Policy::default());
+    assert!(open.changes.iter().any(|c| c.set == vec![("dc", "yes")]));
+    let dc = Answers::key("dc").unwrap();
     let locked = evaluate_with(
-        &broken,
+        &remote,
         &Policy {
-            locked: vec![configmgr],
+            locked: vec![dc],
             ..Policy::default()
         },
     );
@@ -162,7 +159,7 @@ fn not_offered_scenarios_are_unsuitable_and_locked_answers_are_never_suggested()
         locked
             .changes
             .iter()
-            .all(|c| c.set.iter().all(|(k, _)| *k != "configmgr")),
+            .all(|c| c.set.iter().all(|(k, _)| *k != "dc")),
         "{:?}",
         locked.changes
     );
@@ -174,7 +171,7 @@ fn not_offered_scenarios_are_unsuitable_and_locked_answers_are_never_suggested()
         ("tpm", Some("yes")),
     ])
     .unwrap();
-    let mut not_offered = [false; 5];
+    let mut not_offered = [false; SCENARIO_COUNT];
     not_offered[MODEL.scenario_ix("self-deploying").unwrap()] = true;
     let e = evaluate_with(
         &kiosk,
@@ -291,6 +288,6 @@ fn twenty_thousand_random_profiles_never_panic_and_stay_consistent() {
             not_offered: p.not_offered,
         };
         let e = evaluate_with(&p.apply_locks(&p.preset), &policy);
-        assert_eq!(e.scenarios.len(), 5);
+        assert_eq!(e.scenarios.len(), SCENARIO_COUNT);
     }
 }

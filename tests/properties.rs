@@ -106,8 +106,8 @@ fn invariants_hold_for_every_answer_set() {
             }
         }
     });
-    // 4 * 3 * 5 * 3 * 3 * 3 * 3 * 3 * 3 * 3 * 3: each key unanswered or any value.
-    assert_eq!(count, 393_660);
+    // 4 * 5 * 3 * 3 * 3 * 3 * 3 * 3 * 3 * 3 * 3 * 3: each key unanswered or any value.
+    assert_eq!(count, 1_180_980);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -146,4 +146,49 @@ fn fully_answered_means_a_recommendation_or_nothing_fits() {
             a.named().collect::<Vec<_>>()
         );
     });
+}
+
+/// Answers that say "we can" (a technician can help, the device has a TPM, a domain controller
+/// is reachable, Configuration Manager is there, Windows is current) never rank a scenario lower
+/// or rule it out compared with leaving the question open: the seed names these as what a
+/// scenario needs, never as what counts against it.
+#[test]
+fn saying_we_can_never_scores_worse_than_no_answer() {
+    let can = [
+        ("technician", "yes"),
+        ("tpm", "yes"),
+        ("dc", "yes"),
+        ("configmgr", "yes"),
+        ("windows", "win11"),
+    ];
+    let can: Vec<(usize, ValueIx)> = can
+        .iter()
+        .map(|(k, v)| {
+            let q = MODEL.question_ix(k).expect("a question of the model");
+            (q, MODEL.questions[q].value_ix(v).expect("a value of it"))
+        })
+        .collect();
+    let mut failures = Vec::new();
+    every_answer_set(true, &mut |a| {
+        let open = evaluate(a);
+        for &(q, yes) in can.iter().filter(|(q, _)| a.get(*q).is_none()) {
+            let answered = evaluate(&a.with(q, Some(yes)));
+            for (o, y) in open.scenarios.iter().zip(&answered.scenarios) {
+                let worse = y.score < o.score
+                    || (o.verdict != Verdict::Unsuitable && y.verdict == Verdict::Unsuitable);
+                if worse && failures.len() < 10 {
+                    failures.push(format!(
+                        "{}={} lowers {} ({} to {}) for {:?}",
+                        MODEL.questions[q].key,
+                        MODEL.questions[q].options[yes as usize].value,
+                        o.id,
+                        o.score,
+                        y.score,
+                        a.named().collect::<Vec<_>>()
+                    ));
+                }
+            }
+        }
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

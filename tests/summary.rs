@@ -5,7 +5,8 @@ use autopilot_advisor::i18n::Language;
 use autopilot_advisor::ui::summary::markdown;
 
 fn user_driven() -> Answers {
-    Answers::from_query("device=new&identity=entra&users=single&technician=no").unwrap()
+    Answers::from_query("device=new&registered=yes&identity=entra&users=single&technician=no")
+        .unwrap()
 }
 
 #[test]

@@ -95,7 +95,9 @@ pub fn what_if(answers: &Answers, policy: &Policy) -> Vec<Option<Change>> {
 /// Per scenario: whether it is recommended under these answers, and its score.
 fn rank_all(answers: &Answers, policy: &Policy) -> [(bool, i32); SCENARIO_COUNT] {
     let all = assess_all(&effective(answers), policy);
-    let recommended = leading(&all).filter(|&s| all[s].pending == KeySet::default());
+    let recommended = leading(&all)
+        .0
+        .filter(|&s| all[s].pending == KeySet::default());
     std::array::from_fn(|s| (recommended == Some(s), all[s].score))
 }
 

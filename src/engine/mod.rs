@@ -7,8 +7,9 @@
 //!    scenario unsuitable; `favour` and `disfavour` add or take away their weight.
 //! 3. Existing devices also needs a deployment mode that can run after it (`then`): the
 //!    candidates are assessed with the follow-up rules, and the best one is named.
-//! 4. A scenario is recommended only when it alone has the highest score among the suitable
-//!    ones and no unanswered question could still exclude it.
+//! 4. A scenario is recommended only when it has the highest score among the suitable ones and
+//!    no unanswered question could still exclude it. Where several share that score and none of
+//!    them can still be excluded, the model's `tie_order` picks one and names the others.
 //! 5. When nothing is suitable, `changes` lists the smallest sets of changed answers that make
 //!    some scenario suitable.
 //!
@@ -37,6 +38,8 @@ pub enum Verdict {
 pub struct Reason {
     pub text: &'static str,
     pub source: &'static Source,
+    /// The seed's section this reason departs from, when it follows a newer page.
+    pub departs_from: Option<&'static Source>,
     pub keys: &'static [&'static str],
     pub effect: Effect,
 }
@@ -61,6 +64,7 @@ pub struct NoteResult {
     pub id: &'static str,
     pub text: &'static str,
     pub source: &'static Source,
+    pub departs_from: Option<&'static Source>,
     pub keys: &'static [&'static str],
 }
 
@@ -69,8 +73,11 @@ pub struct Evaluation {
     /// One per scenario, in the model's fixed order.
     pub scenarios: Vec<ScenarioResult>,
     pub recommended: Option<&'static str>,
-    /// The suitable scenario that alone ranks highest, recommended or not yet.
+    /// The suitable scenario that ranks highest, recommended or not yet: alone, or first in the
+    /// model's tie order when the tie is final.
     pub leading: Option<&'static str>,
+    /// Suitable scenarios that score as high as `leading`, which won by the tie order.
+    pub tied_with: Vec<&'static str>,
     /// For Existing devices, when it is suitable: the deployment mode that runs after it.
     pub then: Option<&'static str>,
     pub notes: Vec<NoteResult>,
@@ -99,6 +106,7 @@ pub static ORGANIZATION: Source = Source {
     page: "Your organization's profile",
     section: "Scenarios offered",
     url: "",
+    date: "",
 };
 const NOT_OFFERED: &str = "Your organization doesn't offer this scenario.";
 
@@ -290,11 +298,25 @@ fn assess_all(answers: &Answers, policy: &Policy) -> [Assessment; SCENARIO_COUNT
 }
 
 /// The unique best-scored suitable scenario, if there is one.
-fn leading(all: &[Assessment]) -> Option<ScenarioIx> {
-    let best = all.iter().filter(|a| !a.excluded).map(|a| a.score).max()?;
-    let mut tops = (0..all.len()).filter(|&s| !all[s].excluded && all[s].score == best);
-    let first = tops.next()?;
-    tops.next().is_none().then_some(first)
+/// The best-scored suitable scenario, and the others that tie with it. A tie is broken by the
+/// model's `tie_order` only when it is final: no tied scenario has an open answer that could
+/// still rule it out. An open tie has no leader, so the panel asks for more answers instead.
+fn leading(all: &[Assessment]) -> (Option<ScenarioIx>, Vec<ScenarioIx>) {
+    let Some(best) = all.iter().filter(|a| !a.excluded).map(|a| a.score).max() else {
+        return (None, Vec::new());
+    };
+    let mut tops: Vec<ScenarioIx> = (0..all.len())
+        .filter(|&s| !all[s].excluded && all[s].score == best)
+        .collect();
+    if tops.len() == 1 {
+        return (tops.pop(), Vec::new());
+    }
+    if tops.iter().any(|&s| all[s].pending != KeySet::default()) {
+        return (None, Vec::new());
+    }
+    tops.sort_by_key(|&s| MODEL.scenarios[s].tie_rank);
+    let first = tops.remove(0);
+    (Some(first), tops)
 }
 
 /// The rules of `scenario` whose bits are set in `fired`.
@@ -314,6 +336,7 @@ fn reason(rule: &Rule) -> Reason {
     Reason {
         text: rule.text,
         source: rule.source,
+        departs_from: rule.departs_from,
         keys: rule.keys,
         effect: rule.effect,
     }
@@ -350,7 +373,7 @@ pub fn evaluate(answers: &Answers) -> Evaluation {
 pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
     let answers = effective(answers);
     let all = assess_all(&answers, policy);
-    let leading = leading(&all);
+    let (leading, tied) = leading(&all);
     let recommended = leading.filter(|&s| all[s].pending == KeySet::default());
     let name = |s: ScenarioIx| MODEL.scenarios[s].id;
 
@@ -373,6 +396,7 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
                     Reason {
                         text: NOT_OFFERED,
                         source: &ORGANIZATION,
+                        departs_from: None,
                         keys: &[],
                         effect: Effect::Exclude,
                     },
@@ -405,6 +429,7 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
             id: n.id,
             text: n.text,
             source: n.source,
+            departs_from: n.departs_from,
             keys: n.keys,
         })
         .collect();
@@ -418,6 +443,7 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
         scenarios,
         recommended: recommended.map(name),
         leading: leading.map(name),
+        tied_with: tied.into_iter().map(name).collect(),
         then,
         notes,
         changes,

@@ -38,6 +38,8 @@ pub struct Source {
     pub page: &'static str,
     pub section: &'static str,
     pub url: &'static str,
+    /// The page's own date in the version the model follows (YYYY-MM-DD), or "" if unknown.
+    pub date: &'static str,
 }
 
 #[derive(Debug)]
@@ -63,6 +65,10 @@ pub struct Scenario {
     pub source: &'static Source,
     /// A deployment mode proper; Existing devices and Reset are not (the seed's note).
     pub deployment: bool,
+    /// False for a scenario newer than the seed's 2023 table (device preparation).
+    pub in_seed: bool,
+    /// Place in `meta.tie_order` (0 first): wins a tie that no open answer can still change.
+    pub tie_rank: usize,
     /// Deployment modes that can run after this scenario (Existing devices only).
     pub then_candidates: &'static [ScenarioIx],
     /// This scenario's rules: a range of [`Model::rules`], which are grouped by scenario.
@@ -84,6 +90,8 @@ pub enum Cell {
     UserFlow,
     LocalReset,
     RemoteReset,
+    /// A newer scenario's cell that its own pages leave open; never in the seed's table.
+    NotStated,
 }
 
 impl Cell {
@@ -96,6 +104,7 @@ impl Cell {
             Cell::UserFlow => "User flow",
             Cell::LocalReset => "Local reset",
             Cell::RemoteReset => "Remote reset",
+            Cell::NotStated => "Not stated",
         }
     }
 }
@@ -108,6 +117,8 @@ pub struct Capability {
     pub seed_label: &'static str,
     pub source: &'static Source,
     pub values: &'static [Cell],
+    /// Per scenario, the source of its cell: the seed's table, or a newer scenario's own page.
+    pub cell_sources: &'static [&'static Source],
 }
 
 #[derive(Debug)]
@@ -162,6 +173,8 @@ pub struct Rule {
     pub context: RuleContext,
     pub text: &'static str,
     pub source: &'static Source,
+    /// Where the rule follows a newer page over the seed: the seed's section it departs from.
+    pub departs_from: Option<&'static Source>,
 }
 
 #[derive(Debug)]
@@ -171,6 +184,8 @@ pub struct Note {
     pub keys: &'static [&'static str],
     pub text: &'static str,
     pub source: &'static Source,
+    /// As for rules: the seed's section this note departs from.
+    pub departs_from: Option<&'static Source>,
 }
 
 impl Model {

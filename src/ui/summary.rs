@@ -53,14 +53,25 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
     let shown = e.recommended.or(e.leading).and_then(|id| e.scenario(id));
     if let Some(result) = shown {
         let shown_scenario = scenario(result.id);
-        let mut section = |title, items: Vec<(&str, &'static Source)>| {
+        // (text, source, the seed's section it departs from)
+        type Item = (&'static str, &'static Source, Option<&'static Source>);
+        let mut section = |title, items: Vec<Item>| {
             if items.is_empty() {
                 return;
             }
             let _ = writeln!(out, "## {}\n", lang.word(title));
-            for (text, source) in items {
+            for (text, source, departs) in items {
                 let n = cites.cite(source);
-                let _ = writeln!(out, "- {} [{n}]", lang.text(text));
+                match departs {
+                    Some(seed) => {
+                        let m = cites.cite(seed);
+                        let word = lang.word(words::DEPARTS_FROM);
+                        let _ = writeln!(out, "- {} [{n}; {word} {m}]", lang.text(text));
+                    }
+                    None => {
+                        let _ = writeln!(out, "- {} [{n}]", lang.text(text));
+                    }
+                }
             }
             out.push('\n');
         };
@@ -69,7 +80,7 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
                 .reasons
                 .iter()
                 .filter(|r| r.effect == effect)
-                .map(|r| (r.text, r.source))
+                .map(|r| (r.text, r.source, r.departs_from))
                 .collect()
         };
         section(words::WHY, reasons(Effect::Favour));
@@ -80,12 +91,15 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
             shown_scenario
                 .prerequisites
                 .iter()
-                .map(|f| (f.text, f.source))
+                .map(|f| (f.text, f.source, None))
                 .collect(),
         );
         section(
             words::NOTES,
-            e.notes.iter().map(|n| (n.text, n.source)).collect(),
+            e.notes
+                .iter()
+                .map(|n| (n.text, n.source, n.departs_from))
+                .collect(),
         );
     } else if !e.changes.is_empty() {
         let _ = writeln!(out, "{}\n", lang.word(words::CHANGES_INTRO));

@@ -1,8 +1,9 @@
-//! The comparison grid: the five scenarios against the seed's capability rows, pros and cons,
+//! The comparison grid: the five scenarios of the seed, and device preparation in a column marked
+//! as newer, against the seed's capability rows, pros and cons,
 //! with each column's verdict from the engine and, where a scenario is not possible, the answers
 //! that would make it possible ("what-if"), ready to try.
 
-use super::source_link;
+use super::{source_link, sources_of};
 use crate::engine::{Change, Evaluation, Verdict};
 use crate::i18n::{words, Language, Word};
 use crate::model::{Cell, Effect, QuestionIx, ScenarioIx, ValueIx, MODEL};
@@ -75,6 +76,9 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                                     if !s.deployment {
                                         <span class="apa-grid__hint">{ lang.word(words::NOT_DEPLOYMENT) }</span>
                                     }
+                                    if !s.in_seed {
+                                        <span class="apa-grid__hint apa-grid__hint--newer">{ lang.word(words::NEWER_THAN_SEED) }</span>
+                                    }
                                 </th>
                             }) }
                         </tr>
@@ -86,7 +90,7 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                                 <td class={cell_class(r.verdict)} data-scenario={s.id}>
                                     <ul>
                                         { for r.reasons.iter().filter(|x| x.effect == Effect::Exclude).map(|x| html! {
-                                            <li>{ lang.text(x.text) }{ " " }{ source_link(lang, x.source) }</li>
+                                            <li>{ lang.text(x.text) }{ " " }{ sources_of(lang, x.source, x.departs_from) }</li>
                                         }) }
                                     </ul>
                                 </td>
@@ -141,10 +145,14 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                         { for MODEL.capabilities.iter().map(|c| html! {
                             <tr class="apa-grid__row" data-capability={c.id}>
                                 <th scope="row">{ lang.text(c.label) }{ " " }{ source_link(lang, c.source) }</th>
-                                { for cols().zip(c.values).map(|((s, r), v)| html! {
+                                { for cols().zip(c.values).zip(c.cell_sources).map(|(((s, r), v), source)| html! {
                                     <td class={classes!(cell_class(r.verdict), (*v == Cell::Yes).then_some("apa-grid__value--yes"))}
                                         data-scenario={s.id}>
                                         { lang.cell(*v) }
+                                        // The row's link cites the seed; a newer column cites its own page.
+                                        if !s.in_seed {
+                                            { " " }{ source_link(lang, source) }
+                                        }
                                     </td>
                                 }) }
                             </tr>

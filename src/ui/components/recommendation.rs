@@ -2,7 +2,7 @@
 //! nothing fits, the answers that would change that. Its buttons print, copy a link to these
 //! answers, or copy a Markdown summary.
 
-use super::source_link;
+use super::{source_link, sources_of};
 use crate::engine::{Answers, Change, Evaluation, Reason, ScenarioResult, Verdict};
 use crate::i18n::{words, Language, Word};
 use crate::model::{Effect, Fact, QuestionIx, ValueIx, MODEL};
@@ -33,7 +33,7 @@ fn reason_list(lang: &Language, class: &'static str, title: Word, reasons: &[&Re
             <h5>{ lang.word(title) }</h5>
             <ul>
                 { for reasons.iter().map(|r| html! {
-                    <li>{ lang.text(r.text) }{ " " }{ source_link(lang, r.source) }</li>
+                    <li>{ lang.text(r.text) }{ " " }{ sources_of(lang, r.source, r.departs_from) }</li>
                 }) }
             </ul>
         </div>
@@ -129,6 +129,23 @@ fn scenario_details(lang: &Language, result: &ScenarioResult, profile: &Profile)
     }
 }
 
+/// When the recommendation won a tie by the model's order: which scenarios fit as well, and why
+/// this one comes first.
+fn tie_note(lang: &Language, id: &str, tied_with: &[&'static str]) -> Html {
+    if tied_with.is_empty() {
+        return Html::default();
+    }
+    let others: Vec<&str> = tied_with
+        .iter()
+        .map(|t| lang.text(scenario(t).short))
+        .collect();
+    html! {
+        <p class="apa-recommendation__tie" data-tied-with={tied_with.join(" ")}>
+            { lang.fill(words::TIE_NOTE, &[("others", &others.join(", ")), ("name", lang.text(scenario(id).short))]) }
+        </p>
+    }
+}
+
 /// What the copy buttons last did: the message to show, and the text when copying failed.
 #[derive(Clone, PartialEq)]
 enum Copied {
@@ -155,7 +172,12 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
     let leading = e.leading.and_then(|id| e.scenario(id));
 
     let body = if let Some(r) = recommended {
-        scenario_details(lang, r, &props.profile)
+        html! {
+            <>
+                { tie_note(lang, r.id, &e.tied_with) }
+                { scenario_details(lang, r, &props.profile) }
+            </>
+        }
     } else if suitable.is_empty() {
         // One line per set of changed answers, naming every scenario it would open.
         let mut grouped: Vec<(&Change, Vec<&str>)> = Vec::new();
@@ -279,7 +301,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
                     <h5>{ lang.word(words::NOTES) }</h5>
                     <ul>
                         { for e.notes.iter().map(|n| html! {
-                            <li data-note={n.id}>{ lang.text(n.text) }{ " " }{ source_link(lang, n.source) }</li>
+                            <li data-note={n.id}>{ lang.text(n.text) }{ " " }{ sources_of(lang, n.source, n.departs_from) }</li>
                         }) }
                     </ul>
                 </div>
