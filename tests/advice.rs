@@ -429,9 +429,9 @@ fn a_final_tie_goes_to_what_changes_the_device_least_and_names_the_others() {
 
 #[test]
 fn an_open_tie_has_no_leader() {
-    // User-driven mode and device preparation tie while registration and Windows are open.
-    let e = run("device=new identity=entra users=single");
-    assert_eq!(score(&e, UD), score(&e, DP));
+    // The deployment modes tie on a broken device while the technician and the TPM are open.
+    let e = run("device=broken current_join=entra registered=yes configmgr=no");
+    assert_eq!(score(&e, UD), score(&e, PP));
     assert_eq!(e.leading, None);
     assert!(e.tied_with.is_empty());
 }

@@ -257,9 +257,15 @@ async fn advice_that_follows_a_newer_page_cites_the_seed_it_departs_from() {
         render("device=new registered=yes identity=hybrid dc=yes users=single technician=yes tpm=yes fast_user=yes")
             .await;
     let panel = element(&html, "class=\"apa-recommendation", "section");
-    assert!(panel.contains("Recommended: Windows Autopilot for pre-provisioned deployment"), "{panel}");
+    assert!(
+        panel.contains("Recommended: Windows Autopilot for pre-provisioned deployment"),
+        "{panel}"
+    );
     assert!(panel.contains("the technician flow needs only internet access"));
-    assert!(panel.contains("class=\"apa-source apa-source--departs\""), "{panel}");
+    assert!(
+        panel.contains("class=\"apa-source apa-source--departs\""),
+        "{panel}"
+    );
     assert!(panel.contains("differs from the 2023 page"));
 }
 
@@ -267,7 +273,13 @@ async fn advice_that_follows_a_newer_page_cites_the_seed_it_departs_from() {
 async fn a_recommendation_won_on_a_tie_names_the_others() {
     let html = render("device=existing current_join=entra registered=no identity=entra users=shared technician=no tpm=no windows=win11 configmgr=yes custom_image=no fast_user=yes").await;
     let panel = element(&html, "class=\"apa-recommendation", "section");
-    assert!(panel.contains("Recommended: Windows Autopilot for existing devices"), "{panel}");
+    assert!(
+        panel.contains("Recommended: Windows Autopilot for existing devices"),
+        "{panel}"
+    );
     let tie = element(panel, "class=\"apa-recommendation__tie\"", "p");
-    assert!(tie.contains("Fits your answers just as well: Device preparation."), "{tie}");
+    assert!(
+        tie.contains("Fits your answers just as well: Device preparation."),
+        "{tie}"
+    );
 }

@@ -5,7 +5,7 @@ import { open, answer, status, verdictOf, shot, axe } from './helpers.mjs';
 test('the page opens with every scenario possible and nothing recommended', async ({ page }) => {
   const problems = await open(page);
   await expect(status(page)).toContainText('Answer the questions');
-  for (const id of ['user-driven', 'pre-provisioned', 'self-deploying', 'existing-devices', 'reset']) {
+  for (const id of ['user-driven', 'pre-provisioned', 'self-deploying', 'existing-devices', 'reset', 'device-preparation']) {
     await expect(verdictOf(page, id)).toHaveText('Possible');
   }
   // Follow-up questions are hidden until they apply.
@@ -20,13 +20,16 @@ test('a new single-user laptop shipped straight to the user gets user-driven mod
   const problems = await open(page);
   await answer(page, 'device', 'A new device');
   await expect(verdictOf(page, 'reset')).toHaveText('Not possible');
+  await answer(page, 'registered', 'Yes, it is registered');
   await answer(page, 'identity', 'Microsoft Entra join (formerly Azure AD join)');
   await answer(page, 'users', 'One main user');
   await answer(page, 'technician', 'No, it goes straight to the user');
   await expect(status(page)).toHaveText('Recommended: Windows Autopilot user-driven mode');
   await expect(verdictOf(page, 'user-driven')).toHaveText('Recommended');
   await expect(verdictOf(page, 'pre-provisioned')).toHaveText('Not possible');
-  await expect(verdictOf(page, 'self-deploying')).toHaveText('Not possible');
+  // Self-deploying and device preparation stay possible, ranked lower.
+  await expect(verdictOf(page, 'self-deploying')).toHaveText('Possible');
+  await expect(verdictOf(page, 'device-preparation')).toHaveText('Possible');
   // Why pre-provisioning is out, in its column.
   await expect(page.locator('.apa-grid__row--why-not td[data-scenario="pre-provisioned"]'))
     .toContainText('needs an IT admin, OEM or reseller to run the technician flow');
@@ -102,9 +105,9 @@ test('start over clears every answer', async ({ page }) => {
   await open(page);
   await answer(page, 'device', 'A new device');
   await answer(page, 'users', 'One main user');
-  await expect(page.locator('.apa-questionnaire__progress')).toHaveText('2 of 9 answered');
+  await expect(page.locator('.apa-questionnaire__progress')).toHaveText('2 of 10 answered');
   await page.getByRole('button', { name: 'Start over' }).click();
-  await expect(page.locator('.apa-questionnaire__progress')).toHaveText('0 of 9 answered');
+  await expect(page.locator('.apa-questionnaire__progress')).toHaveText('0 of 10 answered');
   await expect(page.locator('fieldset[data-key="device"]').getByLabel('Not sure')).toBeChecked();
   await expect(status(page)).toContainText('Answer the questions');
 });
@@ -149,8 +152,8 @@ test('the questions take answers before the WebAssembly has loaded, and those an
   await expect(page.locator('fieldset[data-key="current_join"]')).toBeVisible();
   await expect(device.getByLabel('An existing device, Windows is broken', { exact: true })).toBeChecked();
   await expect(page.locator('fieldset[data-key="users"]').getByLabel('One main user', { exact: true })).toBeChecked();
-  await expect(verdictOf(page, 'self-deploying')).toHaveText('Not possible');
-  await expect(page.locator('.apa-questionnaire__progress')).toHaveText('2 of 10 answered');
+  await expect(verdictOf(page, 'reset')).toHaveText('Not possible');
+  await expect(page.locator('.apa-questionnaire__progress')).toHaveText('2 of 11 answered');
 });
 
 test('a keyboard user who tabbed into the questions before the WebAssembly started keeps their place', async ({ page }) => {

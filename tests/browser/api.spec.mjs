@@ -7,7 +7,7 @@ test('evaluate returns the documented shape', async ({ page }) => {
   await open(page);
   const out = await page.evaluate(() => window.AutopilotAdvisor.evaluate({ device: 'new', identity: 'entra', users: 'shared', tpm: 'yes' }));
   expect(out.recommended).toBe('self-deploying');
-  expect(out.scenarios.map((s) => s.id)).toEqual(['user-driven', 'pre-provisioned', 'self-deploying', 'existing-devices', 'reset']);
+  expect(out.scenarios.map((s) => s.id)).toEqual(['user-driven', 'pre-provisioned', 'self-deploying', 'existing-devices', 'reset', 'device-preparation']);
   const reset = out.scenarios[4];
   expect(reset.verdict).toBe('unsuitable');
   expect(reset.blocked_by).toEqual(['device']);
@@ -21,9 +21,9 @@ test('evaluate returns the documented shape', async ({ page }) => {
 
 test('nothing fits: changes name the scenario and the answers to change', async ({ page }) => {
   await open(page);
-  const out = await page.evaluate(() => window.AutopilotAdvisor.evaluate({ device: 'broken', current_join: 'entra', registered: 'yes', configmgr: 'no' }));
+  const out = await page.evaluate(() => window.AutopilotAdvisor.evaluate({ device: 'existing', current_join: 'hybrid', identity: 'hybrid', dc: 'no', configmgr: 'yes' }));
   expect(out.recommended).toBeNull();
-  expect(out.changes).toContainEqual({ scenario: 'existing-devices', set: { configmgr: 'yes' } });
+  expect(out.changes).toContainEqual({ scenario: 'existing-devices', set: { dc: 'yes' } });
 });
 
 test('null and undefined mean not known', async ({ page }) => {
@@ -37,10 +37,15 @@ test('null and undefined mean not known', async ({ page }) => {
 test('model() returns the scenarios and the capability grid', async ({ page }) => {
   await open(page);
   const m = await page.evaluate(() => window.AutopilotAdvisor.model());
-  expect(m.scenarios).toHaveLength(5);
+  expect(m.scenarios).toHaveLength(6);
+  expect(m.scenarios[5]).toMatchObject({ id: 'device-preparation', in_seed: false, deployment: true });
   expect(m.capabilities).toHaveLength(9);
   const tpm = m.capabilities.find((c) => c.id === 'tpm-authenticates');
-  expect(tpm.values).toEqual({ 'user-driven': 'No', 'pre-provisioned': 'Technician flow', 'self-deploying': 'Yes', 'existing-devices': 'NA', reset: 'NA' });
+  expect(tpm.values).toEqual({ 'user-driven': 'No', 'pre-provisioned': 'Technician flow', 'self-deploying': 'Yes', 'existing-devices': 'NA', reset: 'NA', 'device-preparation': 'Not stated' });
+  expect(tpm.cell_sources['device-preparation'].url).toContain('/device-preparation/');
+  // The new question and its values are part of the model.
+  const windows = m.questions.find((q) => q.key === 'windows');
+  expect(windows.options.map((o) => o.value)).toEqual(['win11', 'older']);
   expect(m.scenarios[0].pros[0].source.section).toBe('Scenario pros and cons');
 });
 
@@ -60,7 +65,7 @@ test('bad input throws an Error naming the key and what is allowed, and the widg
       huge: tryIt({ device: 'x'.repeat(1_000_000) }),
     };
   });
-  expect(errors.key).toMatch(/^true\|Unknown answer key "colour"\. Allowed keys: device, current_join, registered, identity, dc, users, technician, tpm, configmgr, custom_image, fast_user\.$/);
+  expect(errors.key).toMatch(/^true\|Unknown answer key "colour"\. Allowed keys: device, current_join, registered, identity, dc, users, technician, tpm, windows, configmgr, custom_image, fast_user\.$/);
   expect(errors.value).toBe('true|"old" is not an allowed value for "device". Allowed values: new, existing, broken.');
   expect(errors.type).toMatch(/^true\|The answer for "tpm" must be a string .* not a number\. Allowed values: yes, no\.$/);
   expect(errors.array).toMatch(/^true\|.*plain object.*not an array/);

@@ -46,8 +46,8 @@ test('two elements and one mount keep separate answers; events, properties and h
   await answer(first, 'identity', 'Microsoft Entra join (formerly Azure AD join)');
   await expect(first.locator('.apa-recommendation__status')).toHaveText('Recommended: Windows Autopilot self-deploying mode');
   // The other two did not move.
-  await expect(second.locator('.apa-questionnaire__progress')).toHaveText('0 of 9 answered');
-  await expect(third.locator('.apa-questionnaire__progress')).toHaveText('1 of 10 answered');
+  await expect(second.locator('.apa-questionnaire__progress')).toHaveText('0 of 10 answered');
+  await expect(third.locator('.apa-questionnaire__progress')).toHaveText('1 of 11 answered');
   // Locked preset: shown, set, not changeable.
   await expect(first.locator('fieldset[data-key="users"]')).toContainText('Set by your organization');
   await expect(first.locator('fieldset[data-key="users"]').getByLabel('One main user')).toBeDisabled();
@@ -61,7 +61,7 @@ test('two elements and one mount keep separate answers; events, properties and h
   expect(state.events.at(-1)).toEqual(['first', state.answers]);
   // reset() returns to the preset.
   await page.evaluate(() => document.getElementById('first').reset());
-  await expect(first.locator('.apa-questionnaire__progress')).toHaveText('2 of 9 answered');
+  await expect(first.locator('.apa-questionnaire__progress')).toHaveText('2 of 10 answered');
   expect(await page.evaluate(() => document.getElementById('first').answers)).toEqual({ device: 'new', users: 'shared' });
   // Attributes change the widget live.
   await page.evaluate(() => document.getElementById('first').setAttribute('tpm', 'no'));
@@ -80,7 +80,7 @@ test('two elements and one mount keep separate answers; events, properties and h
   expect(await page.evaluate(() => window.thirdLast.answers)).toEqual({ device: 'existing', current_join: 'entra' });
   await page.evaluate(() => window.thirdHandle.update({ theme: 'dark', not_offered: ['reset'] }));
   await expect(third.locator('thead th[data-scenario="reset"] .apa-badge')).toHaveText('Not possible');
-  await expect(third.locator('.apa-questionnaire__progress')).toHaveText('2 of 10 answered');
+  await expect(third.locator('.apa-questionnaire__progress')).toHaveText('2 of 11 answered');
   await page.screenshot({ path: `${ARTIFACTS}element-page.png` });
   await page.evaluate(() => window.thirdHandle.unmount());
   await expect(page.locator('#third .apa-advisor')).toHaveCount(0);

@@ -117,9 +117,9 @@ test('on a SharePoint-like page the web parts render the advisor, take answers a
   await answer(one, 'tpm', 'Yes, a physical device with TPM 2.0');
   await answer(one, 'identity', 'Microsoft Entra join (formerly Azure AD join)');
   await expect(one.locator('.apa-recommendation__status')).toHaveText('Recommended: Windows Autopilot self-deploying mode');
-  await expect(two.locator('.apa-questionnaire__progress')).toHaveText('0 of 9 answered');
+  await expect(two.locator('.apa-questionnaire__progress')).toHaveText('0 of 10 answered');
   await answer(three, 'current_join', 'Microsoft Entra join (formerly Azure AD join)');
-  await expect(three.locator('.apa-questionnaire__progress')).toHaveText('2 of 10 answered');
+  await expect(three.locator('.apa-questionnaire__progress')).toHaveText('2 of 11 answered');
   await expect(one.locator('.apa-recommendation__status')).toHaveText('Recommended: Windows Autopilot self-deploying mode');
 
   // The property pane of web part 1: a change reaches the element in place, answers stay.
@@ -177,8 +177,8 @@ test('on a SharePoint-like page the web parts render the advisor, take answers a
   // The others did not move: their profiles, answers and languages are their own.
   await expect(two).toHaveAttribute('lang', 'en-US');
   await expect(two.locator('.apa-advisor')).not.toHaveClass(/apa-advisor--theme-dark/);
-  await expect(two.locator('.apa-questionnaire__progress')).toHaveText('0 of 9 answered');
-  await expect(three.locator('.apa-questionnaire__progress')).toHaveText('2 of 10 answered');
+  await expect(two.locator('.apa-questionnaire__progress')).toHaveText('0 of 10 answered');
+  await expect(three.locator('.apa-questionnaire__progress')).toHaveText('2 of 11 answered');
   await pane.getByLabel('Language').selectOption('');
   await expect(one).toHaveAttribute('lang', 'en-US');
 
@@ -190,7 +190,7 @@ test('on a SharePoint-like page the web parts render the advisor, take answers a
   await page.evaluate(() => window.harness.parts[1].webPart._dispose());
   await expect(page.locator('#part2 autopilot-advisor')).toHaveCount(0);
   await answer(three, 'registered', 'Yes, it is registered');
-  await expect(three.locator('.apa-questionnaire__progress')).toHaveText('3 of 10 answered');
+  await expect(three.locator('.apa-questionnaire__progress')).toHaveText('3 of 11 answered');
 
   // What a page author sees: the first web part with its property pane beside it.
   await page.mouse.move(0, 0);
