@@ -49,7 +49,7 @@ test('evaluate() survives 3,000 random and crafted inputs', async ({ page }) => 
     for (const input of inputs) {
       try {
         const out = window.AutopilotAdvisor.evaluate(input);
-        if (!out || !Array.isArray(out.scenarios) || out.scenarios.length !== 5) bad.push('odd result');
+        if (!out || !Array.isArray(out.scenarios) || out.scenarios.length !== 6) bad.push('odd result');
         results++;
       } catch (e) {
         if (!(e instanceof Error) || !e.message) bad.push(`not an Error: ${String(e)}`);
