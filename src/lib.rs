@@ -3,7 +3,6 @@
 pub mod embed;
 pub mod engine;
 pub mod i18n;
-pub mod json;
 pub mod model;
 pub mod profile;
 pub mod ui;

@@ -1,10 +1,14 @@
 //! An organization's profile: preset and locked answers, hidden questions, scenarios it does not
 //! offer, its own notes and contact links per scenario, theme and layout. Read from a plain
 //! value tree (what JSON or a script gives), checked, and kept even when parts are bad: every
-//! problem becomes a message and the valid parts still apply. Pure Rust, no web.
+//! problem becomes a message and the valid parts still apply. Pure Rust, no web: the embedding
+//! deserializes a page's JavaScript value (or JSON text) into [`Value`] with serde.
 
 use crate::engine::Answers;
 use crate::model::{QuestionIx, ScenarioIx, MODEL, SCENARIO_COUNT};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::cell::Cell;
+use std::fmt;
 
 /// A JSON-like value, as a page hands it over.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +31,125 @@ impl Value {
             Value::List(_) => "a list",
             Value::Map(_) => "an object",
         }
+    }
+}
+
+/// Limits on a value from a page, so that a hostile object (deep or huge) yields a message
+/// instead of a hang.
+const MAX_DEPTH: usize = 6;
+const MAX_ENTRIES: usize = 200;
+const MAX_GIVEN_TEXT: usize = 2_000;
+
+/// Any value a page gives (a function or a symbol becomes empty text, which the readers below
+/// report where a field expects something else); only the limits refuse it whole.
+impl<'de> de::Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let breached = Cell::new(false);
+        Limited {
+            depth: 0,
+            breached: &breached,
+        }
+        .deserialize(d)
+    }
+}
+
+/// Reads one value at `depth`; `breached` tells a refused part (a limit, which refuses the
+/// whole value) from a value no reader takes (which becomes empty text).
+#[derive(Clone, Copy)]
+struct Limited<'a> {
+    depth: usize,
+    breached: &'a Cell<bool>,
+}
+
+impl Limited<'_> {
+    fn refuse<E: de::Error>(self, message: String) -> E {
+        self.breached.set(true);
+        E::custom(message)
+    }
+    fn inner(self) -> Self {
+        Limited {
+            depth: self.depth + 1,
+            ..self
+        }
+    }
+    fn or_empty<E>(self, read: Result<Value, E>) -> Result<Value, E> {
+        match read {
+            Err(_) if !self.breached.get() => Ok(Value::Text(String::new())),
+            other => other,
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Limited<'_> {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        if self.depth > MAX_DEPTH {
+            return Err(self.refuse(format!(
+                "The profile is nested deeper than {MAX_DEPTH} levels."
+            )));
+        }
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Limited<'_> {
+    type Value = Value;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON-like value")
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        self.deserialize(d)
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v as f64))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::Number(v))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::Text(v.chars().take(MAX_GIVEN_TEXT).collect()))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            let item = match seq.next_element_seed(self.inner()) {
+                Ok(None) => return Ok(Value::List(items)),
+                Ok(Some(v)) => Ok(v),
+                Err(e) => Err(e),
+            };
+            let item = self.or_empty(item)?;
+            if items.len() == MAX_ENTRIES {
+                return Err(self.refuse(format!(
+                    "A list in the profile has more than {MAX_ENTRIES} entries."
+                )));
+            }
+            items.push(item);
+        }
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if entries.len() == MAX_ENTRIES {
+                return Err(self.refuse(format!(
+                    "An object in the profile has more than {MAX_ENTRIES} fields."
+                )));
+            }
+            let value = self.or_empty(map.next_value_seed(self.inner()))?;
+            entries.push((key, value));
+        }
+        Ok(Value::Map(entries))
     }
 }
 

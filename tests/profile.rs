@@ -291,3 +291,41 @@ fn twenty_thousand_random_profiles_never_panic_and_stay_consistent() {
         assert_eq!(e.scenarios.len(), SCENARIO_COUNT);
     }
 }
+
+/// What a page hands over becomes the value tree through serde (serde_json stands in for
+/// serde-wasm-bindgen here); the limits refuse a hostile value whole with a message.
+#[test]
+fn values_from_a_page_are_read_with_limits() {
+    let read = |text: &str| serde_json::from_str::<Value>(text).map_err(|e| e.to_string());
+    assert_eq!(
+        read(r#"{"theme": "dark", "locked": ["tpm"], "compact": true, "n": 2}"#).unwrap(),
+        map(&[
+            ("theme", text("dark")),
+            ("locked", Value::List(vec![text("tpm")])),
+            ("compact", Value::Bool(true)),
+            ("n", Value::Number(2.0)),
+        ])
+    );
+    let deep = format!("{}1{}", "[".repeat(8), "]".repeat(8));
+    assert!(read(&deep)
+        .unwrap_err()
+        .starts_with("The profile is nested deeper than 6 levels."));
+    let long = format!("[{}]", vec!["1"; 201].join(","));
+    assert!(read(&long)
+        .unwrap_err()
+        .starts_with("A list in the profile has more than 200 entries."));
+    let wide = format!(
+        "{{{}}}",
+        (0..201)
+            .map(|i| format!("\"k{i}\": 1"))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    assert!(read(&wide)
+        .unwrap_err()
+        .starts_with("An object in the profile has more than 200 fields."));
+    let Value::Text(t) = read(&format!("\"{}\"", "x".repeat(3000))).unwrap() else {
+        panic!("text expected")
+    };
+    assert_eq!(t.chars().count(), 2000);
+}

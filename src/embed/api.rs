@@ -1,75 +1,62 @@
 //! `window.AutopilotAdvisor`: `evaluate(answers)` and `model()` for scripts on the page.
-//! Bad input becomes a thrown `Error` with a clear message, never a panic.
+//! Values cross with serde-wasm-bindgen: answers in (read by `Answers`' own `Deserialize`),
+//! plain objects out. Bad input becomes a thrown `Error` with a clear message, never a panic.
 
 use crate::engine::{self, AnswerError, Answers};
-use crate::json::{self, ToJson};
 use crate::model::MODEL;
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Object, Reflect};
+use serde::Serialize;
+use serde_wasm_bindgen::Serializer;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Turns a plain object such as `{ device: "new" }` into answers. `null` or `undefined` values
-/// mean "not known"; so does a missing key.
-pub fn answers_from_js(input: &JsValue) -> Result<Answers, String> {
-    if input.is_undefined() || input.is_null() {
-        return Ok(Answers::new());
-    }
-    if !input.is_object() || Array::is_array(input) || input.is_function() {
-        return Err(format!(
-            "AutopilotAdvisor.evaluate(answers) takes a plain object such as {{ device: \"new\" }}, not {}.",
-            type_name(input)
-        ));
-    }
-    let object: &Object = input.unchecked_ref();
-    let keys = Object::keys(object);
-    let mut answers = Answers::new();
-    for key in keys.iter() {
-        let key = key.as_string().unwrap_or_default();
-        let value = Reflect::get(object, &JsValue::from_str(&key))
-            .map_err(|e| format!("Reading answer \"{key}\" failed: {}", describe_error(&e)))?;
-        let result = if value.is_null() || value.is_undefined() {
-            answers.set_named(&key, None)
-        } else if let Some(text) = value.as_string() {
-            answers.set_named(&key, Some(&text))
-        } else {
-            Answers::key(&key).and_then(|q| {
-                Err(AnswerError::NotText {
-                    key: MODEL.questions[q].key,
-                    found: type_name(&value),
-                })
-            })
-        };
-        result.map_err(|e| e.to_string())?;
-    }
-    Ok(answers)
+/// Results as plain objects (not `Map`s), and `None` as `null`, as the API has always given.
+const PLAIN: Serializer = Serializer::new()
+    .serialize_maps_as_objects(true)
+    .serialize_missing_as_null(true);
+
+/// A value as a plain JavaScript object.
+pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value.serialize(&PLAIN).map_err(JsValue::from)
 }
 
-fn type_name(value: &JsValue) -> String {
-    if value.is_null() {
-        "null".into()
-    } else if Array::is_array(value) {
-        "an array".into()
-    } else {
-        format!("a {}", value.js_typeof().as_string().unwrap_or_default())
+/// A plain object such as `{ device: "new" }` as answers. `null` or `undefined` values mean
+/// "not known"; so does a missing key. The message names the key and what is allowed.
+pub fn answers_from_js(input: JsValue) -> Result<Answers, JsValue> {
+    // serde-wasm-bindgen takes neither as a value at all; its own message would not say what
+    // the API wants.
+    if input.is_function() || input.is_symbol() {
+        let found = format!("a {}", input.js_typeof().as_string().unwrap_or_default());
+        let message = AnswerError::NotObject { found }.to_string();
+        return Err(js_sys::Error::new(&message).into());
     }
+    serde_wasm_bindgen::from_value(own_entries(input)).map_err(JsValue::from)
 }
 
-fn describe_error(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
+/// An object's own entries in a fresh plain object. serde-wasm-bindgen tells a map from a list
+/// by `Symbol.iterator`, which an object can inherit (`{ __proto__: [] }`): such an object is
+/// read by its own keys, as a plain one is, and not refused with a message that quotes it whole.
+pub fn own_entries(value: JsValue) -> JsValue {
+    if !value.is_object() || js_sys::Array::is_array(&value) || value.has_type::<js_sys::Map>() {
+        return value;
+    }
+    Object::from_entries(&Object::entries(value.unchecked_ref()))
+        .map(JsValue::from)
+        .unwrap_or(value)
+}
+
+/// The message of an error thrown or made while reading a page's value.
+pub fn message(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
-        .or_else(|| e.as_string())
+        .or_else(|| error.as_string())
         .unwrap_or_else(|| "unknown error".into())
-}
-
-/// A value as a plain JavaScript object: our JSON text through the browser's own parser.
-pub fn to_js<T: ToJson + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    js_sys::JSON::parse(&json::to_string(value))
 }
 
 #[wasm_bindgen]
 pub fn evaluate(input: JsValue) -> Result<JsValue, JsValue> {
-    let answers = answers_from_js(&input).map_err(|m| JsValue::from(js_sys::Error::new(&m)))?;
-    to_js(&engine::evaluate(&answers))
+    to_js(&engine::evaluate(&answers_from_js(input)?))
 }
 
 #[wasm_bindgen]

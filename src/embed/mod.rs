@@ -7,8 +7,6 @@ pub mod mount;
 mod panic;
 mod persist;
 pub use panic::register as register_host;
-#[cfg(feature = "embed")]
-mod value;
 
 use crate::engine::Answers;
 use crate::i18n::{self, words, Language};

@@ -1,13 +1,14 @@
 //! `mountAdvisor(element, options, onChange)`: one widget in one element, with a handle to
 //! update, reset or remove it. The custom element and `AutopilotAdvisor.mount` both use it.
 
-use super::api::{answers_from_js, to_js};
-use super::{language_code, persist, value};
+use super::api::{answers_from_js, message, own_entries, to_js};
+use super::{language_code, persist};
 use crate::engine::{Answers, Evaluation};
 use crate::i18n::Language;
 use crate::profile::{self, Value};
 use crate::ui::{Advisor, AdvisorProps};
-use js_sys::{Function, Object, Reflect};
+use js_sys::Function;
+use serde::Deserialize;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -23,54 +24,109 @@ pub struct Widget {
     latest: Latest,
 }
 
+/// A part of the options, kept as the page gave it: each part is read on its own, so a bad
+/// one never spoils the others.
+#[derive(Deserialize, Default)]
+#[serde(transparent)]
+struct Part(#[serde(with = "serde_wasm_bindgen::preserve")] JsValue);
+
+/// `mountAdvisor`'s options; the profile's own fields (`profile::FIELDS`) may be given here too.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Options {
+    profile: Part,
+    answers: Part,
+    lang: Part,
+    storage: Part,
+    preset: Part,
+    locked: Part,
+    hidden: Part,
+    not_offered: Part,
+    scenarios: Part,
+    theme: Part,
+    compact: Part,
+}
+
+impl Options {
+    fn read(options: &JsValue) -> Self {
+        if options.is_undefined() || options.is_null() {
+            return Self::default();
+        }
+        serde_wasm_bindgen::from_value(options.clone()).unwrap_or_default()
+    }
+
+    /// The profile's fields given at the top level, in [`profile::FIELDS`] order.
+    fn fields(&self) -> [(&'static str, &JsValue); 7] {
+        let fields = [
+            &self.preset.0,
+            &self.locked.0,
+            &self.hidden.0,
+            &self.not_offered.0,
+            &self.scenarios.0,
+            &self.theme.0,
+            &self.compact.0,
+        ];
+        std::array::from_fn(|i| (profile::FIELDS[i], fields[i]))
+    }
+
+    /// `storage: false` (the element's `no-storage` attribute) keeps nothing in this browser:
+    /// for shared kiosks.
+    fn storage(&self) -> bool {
+        serde_wasm_bindgen::from_value::<bool>(self.storage.0.clone()).ok() != Some(false)
+    }
+}
+
+/// A page's value as the profile's value tree, or the message saying why it is refused.
+fn value(given: &JsValue) -> Result<Value, String> {
+    serde_wasm_bindgen::from_value(own_entries(given.clone())).map_err(|e| message(&e.into()))
+}
+
+/// The `profile` option: an object, or JSON text read by the browser's own JSON parser.
+fn profile_layer(given: &JsValue) -> Result<Value, String> {
+    match given.as_string() {
+        Some(text) if text.trim().is_empty() => Ok(Value::Null),
+        Some(text) => js_sys::JSON::parse(&text)
+            .map_err(|e| {
+                let detail = message(&e);
+                format!("The profile is not valid JSON ({detail}); it was ignored.")
+            })
+            .and_then(|parsed| value(&parsed)),
+        None => value(given),
+    }
+}
+
 /// Reads the options: `profile` (object or JSON text), then the profile's own fields given at
 /// the top level (they win), then `answers`, `lang` and `storage`. Problems become messages
 /// shown in the widget. Without `answers`, `initial` is `None`: the widget may resume.
 fn props_from(
-    options: &JsValue,
+    options: &Options,
     on_change: Callback<(Answers, Rc<Evaluation>)>,
 ) -> (AdvisorProps, Option<Answers>) {
     let mut problems = Vec::new();
     let mut layers = Vec::new();
-    let mut initial = None;
-    let mut lang = None;
-    if !(options.is_undefined() || options.is_null()) {
-        let get =
-            |k: &str| Reflect::get(options, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
-        let given = get("profile");
-        let layer = if let Some(text) = given.as_string() {
-            if text.trim().is_empty() {
-                Ok(Value::Null)
-            } else {
-                value::parse_json(&text)
-            }
-        } else {
-            value::from_js(&given)
-        };
-        match layer {
-            Ok(v) => layers.push(v),
-            Err(e) => problems.push(e),
-        }
-        let mut top = Vec::new();
-        for field in crate::profile::FIELDS {
-            let v = get(field);
-            if !v.is_undefined() {
-                match value::from_js(&v) {
-                    Ok(v) => top.push((field.to_owned(), v)),
-                    Err(e) => problems.push(e),
-                }
-            }
-        }
-        layers.push(Value::Map(top));
-        let answers = get("answers");
-        if !(answers.is_undefined() || answers.is_null()) {
-            match answers_from_js(&answers) {
-                Ok(a) => initial = Some(a),
-                Err(e) => problems.push(format!("Answers: {e}")),
-            }
-        }
-        lang = get("lang").as_string();
+    match profile_layer(&options.profile.0) {
+        Ok(v) => layers.push(v),
+        Err(e) => problems.push(e),
     }
+    let mut top = Vec::new();
+    for (field, given) in options.fields() {
+        if !given.is_undefined() {
+            match value(given) {
+                Ok(v) => top.push((field.to_owned(), v)),
+                Err(e) => problems.push(e),
+            }
+        }
+    }
+    layers.push(Value::Map(top));
+    let mut initial = None;
+    let answers = &options.answers.0;
+    if !(answers.is_undefined() || answers.is_null()) {
+        match answers_from_js(answers.clone()) {
+            Ok(a) => initial = Some(a),
+            Err(e) => problems.push(format!("Answers: {}", message(&e))),
+        }
+    }
+    let lang = options.lang.0.as_string();
     let checked = profile::read_layers(&layers);
     problems.extend(checked.problems);
     let props = AdvisorProps {
@@ -83,22 +139,6 @@ fn props_from(
         reset_token: 0,
     };
     (props, initial)
-}
-
-/// `storage: false` (the element's `no-storage` attribute) keeps nothing in this browser: for
-/// shared kiosks.
-fn storage_allowed(options: &JsValue) -> bool {
-    Reflect::get(options, &JsValue::from_str("storage"))
-        .map(|v| v.as_bool() != Some(false))
-        .unwrap_or(true)
-}
-
-fn answers_to_js(answers: &Answers) -> JsValue {
-    let object = Object::new();
-    for (k, v) in answers.named() {
-        let _ = Reflect::set(&object, &k.into(), &v.into());
-    }
-    object.into()
 }
 
 fn change_callback(
@@ -116,7 +156,8 @@ fn change_callback(
         if let Some(f) = &on_change {
             let r = to_js(&*result).unwrap_or(JsValue::NULL);
             // A listener that throws must not take the widget down.
-            let _ = f.call2(&JsValue::NULL, &answers_to_js(&answers), &r);
+            let a = to_js(&answers).unwrap_or(JsValue::NULL);
+            let _ = f.call2(&JsValue::NULL, &a, &r);
         }
     })
 }
@@ -124,7 +165,8 @@ fn change_callback(
 #[wasm_bindgen(js_name = mountAdvisor)]
 pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function>) -> Widget {
     let latest: Latest = Rc::default();
-    let storage = storage_allowed(&options);
+    let options = Options::read(&options);
+    let storage = options.storage();
     let (mut props, given) = props_from(
         &options,
         change_callback(latest.clone(), on_change, storage),
@@ -148,7 +190,7 @@ pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function
 impl Widget {
     /// New options: the profile and settings change in place; the user's answers stay.
     pub fn update(&mut self, options: JsValue) {
-        let (fresh, _) = props_from(&options, self.props.on_change.clone());
+        let (fresh, _) = props_from(&Options::read(&options), self.props.on_change.clone());
         self.props = AdvisorProps {
             initial: self.props.initial,
             reset_token: self.props.reset_token,
@@ -179,8 +221,8 @@ impl Widget {
         self.latest
             .borrow()
             .as_ref()
-            .map(|(a, _)| answers_to_js(a))
-            .unwrap_or_else(|| Object::new().into())
+            .and_then(|(a, _)| to_js(a).ok())
+            .unwrap_or_else(|| js_sys::Object::new().into())
     }
 
     /// The current result, as `AutopilotAdvisor.evaluate` returns it.

@@ -1,6 +1,8 @@
 //! A set of answers, one optional value per question, and the checks that turn names into them.
 
 use crate::model::{QuestionIx, ValueIx, MODEL, QUESTION_COUNT};
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// One optional answer per question, in the model's question order. `None` means "not known yet".
@@ -26,6 +28,10 @@ pub enum AnswerError {
     /// A link's or a stored value's text is not `key=value&…`.
     Malformed {
         part: String,
+    },
+    /// Answers given as something other than a plain object (a list, a string, …).
+    NotObject {
+        found: String,
     },
 }
 
@@ -56,6 +62,10 @@ impl fmt::Display for AnswerError {
                 f,
                 "The answer for \"{key}\" must be a string (or null for not known), not {found}. Allowed values: {}.",
                 allowed(key)
+            ),
+            AnswerError::NotObject { found } => write!(
+                f,
+                "AutopilotAdvisor.evaluate(answers) takes a plain object such as {{ device: \"new\" }}, not {found}."
             ),
         }
     }
@@ -199,3 +209,133 @@ impl Answers {
 /// What starts a URL fragment that carries answers: `#advisor:device=new&…`. Other fragments
 /// (a host page's own anchors) are not the advisor's and are left alone.
 pub const LINK_PREFIX: &str = "advisor:";
+
+/// The API's and the `change` event's `{ key: value }`, answered keys in question order.
+impl Serialize for Answers {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.named())
+    }
+}
+
+/// Answers as a page gives them: `{ device: "new", tpm: null }`, where null (or a missing key)
+/// means not known; nothing at all means no answers. The first bad entry refuses the whole set
+/// with an [`AnswerError`]'s message, which names the key and what is allowed.
+impl<'de> Deserialize<'de> for Answers {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(AnswersVisitor)
+    }
+}
+
+struct AnswersVisitor;
+
+fn not_object<E: de::Error>(found: &str) -> Result<Answers, E> {
+    Err(E::custom(AnswerError::NotObject {
+        found: found.to_owned(),
+    }))
+}
+
+impl<'de> Visitor<'de> for AnswersVisitor {
+    type Value = Answers;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a plain object such as { device: \"new\" }")
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Answers, E> {
+        Ok(Answers::new())
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Answers, E> {
+        Ok(Answers::new())
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Answers, E> {
+        not_object("a boolean")
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Answers, E> {
+        not_object("a number")
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Answers, E> {
+        not_object("a number")
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Answers, E> {
+        not_object("a number")
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Answers, E> {
+        not_object("a string")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Answers, A::Error> {
+        not_object("an array")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Answers, A::Error> {
+        let mut answers = Answers::new();
+        while let Some(key) = map.next_key::<String>()? {
+            // A value no reader takes (a function, a symbol) is still just "not text".
+            let given = map
+                .next_value::<Given>()
+                .unwrap_or(Given::Other("a function or a symbol"));
+            let result = match given {
+                Given::Unknown => answers.set_named(&key, None),
+                Given::Text(text) => answers.set_named(&key, Some(&text)),
+                Given::Other(found) => Answers::key(&key).and_then(|q| {
+                    Err(AnswerError::NotText {
+                        key: MODEL.questions[q].key,
+                        found: found.to_owned(),
+                    })
+                }),
+            };
+            result.map_err(de::Error::custom)?;
+        }
+        Ok(answers)
+    }
+}
+
+/// One answer's value as given: only its kind matters unless it is text, so nothing inside a
+/// list or an object is read (a hostile deep value costs nothing; serde-wasm-bindgen, the one
+/// deserializer used on it, does not need the inside consumed).
+enum Given {
+    Unknown,
+    Text(String),
+    Other(&'static str),
+}
+
+impl<'de> Deserialize<'de> for Given {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(GivenVisitor)
+    }
+}
+
+struct GivenVisitor;
+
+impl<'de> Visitor<'de> for GivenVisitor {
+    type Value = Given;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an answer")
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Given, E> {
+        Ok(Given::Unknown)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Given, E> {
+        Ok(Given::Unknown)
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Given, E> {
+        Ok(Given::Other("a boolean"))
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Given, E> {
+        Ok(Given::Other("a number"))
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Given, E> {
+        Ok(Given::Other("a number"))
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Given, E> {
+        Ok(Given::Other("a number"))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Given, E> {
+        Ok(Given::Text(v.to_owned()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Given, E> {
+        Ok(Given::Text(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Given, A::Error> {
+        Ok(Given::Other("an array"))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Given, A::Error> {
+        Ok(Given::Other("an object"))
+    }
+}

@@ -3,13 +3,19 @@
 
 use super::{assess_all, effective, leading, suitability, Answers, KeySet, Policy};
 use crate::model::{QuestionIx, ValueIx, MODEL, SCENARIO_COUNT};
+use serde::{Serialize, Serializer};
 
 /// A set of changed answers and the scenario it makes suitable.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
     pub scenario: &'static str,
-    /// (key, new value), in question order.
+    /// (key, new value), in question order; the API gives `{ key: value }`.
+    #[serde(serialize_with = "as_object")]
     pub set: Vec<(&'static str, &'static str)>,
+}
+
+fn as_object<S: Serializer>(set: &[(&str, &str)], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(set.iter().copied())
 }
 
 /// Larger sets are rarely useful advice and grow the search quickly.

@@ -22,11 +22,14 @@ mod changes;
 pub use answers::{AnswerError, Answers, LINK_PREFIX};
 pub use changes::{what_if, Change, MAX_CHANGED};
 
+use serde::Serialize;
+
 use crate::model::{
     Condition, Effect, QuestionIx, Rule, RuleContext, ScenarioIx, Source, MODEL, SCENARIO_COUNT,
 };
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Verdict {
     Recommended,
     Suitable,
@@ -34,7 +37,7 @@ pub enum Verdict {
 }
 
 /// Why a scenario fits or not: one fired rule, with its source and the answers behind it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
     pub text: &'static str,
     pub source: &'static Source,
@@ -44,7 +47,7 @@ pub struct Reason {
     pub effect: Effect,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScenarioResult {
     pub id: &'static str,
     pub verdict: Verdict,
@@ -59,7 +62,7 @@ pub struct ScenarioResult {
     pub then: Option<&'static str>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NoteResult {
     pub id: &'static str,
     pub text: &'static str,
@@ -68,7 +71,7 @@ pub struct NoteResult {
     pub keys: &'static [&'static str],
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evaluation {
     /// One per scenario, in the model's fixed order.
     pub scenarios: Vec<ScenarioResult>,

@@ -3,6 +3,9 @@
 
 include!(concat!(env!("OUT_DIR"), "/model_data.rs"));
 
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
 /// Index of a question in [`Model::questions`]; also the slot of its answer.
 pub type QuestionIx = usize;
 /// Index of an option in [`Question::options`].
@@ -10,15 +13,22 @@ pub type ValueIx = u8;
 /// Index of a scenario in [`Model::scenarios`].
 pub type ScenarioIx = usize;
 
-#[derive(Debug)]
+/// `AutopilotAdvisor.model()` shows the scenarios, the grid and the questions; the rules and
+/// notes stay the engine's.
+#[derive(Debug, Serialize)]
 pub struct Model {
+    #[serde(skip)]
     pub meta: Meta,
+    #[serde(skip)]
     pub sources: &'static [Source],
+    #[serde(skip)]
     pub about: &'static [Fact],
     pub scenarios: &'static [Scenario],
     pub capabilities: &'static [Capability],
     pub questions: &'static [Question],
+    #[serde(skip)]
     pub rules: &'static [Rule],
+    #[serde(skip)]
     pub notes: &'static [Note],
 }
 
@@ -32,7 +42,7 @@ pub struct Meta {
 }
 
 /// A page and a section of it: what every fact cites.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Serialize)]
 pub struct Source {
     pub id: &'static str,
     pub page: &'static str,
@@ -42,20 +52,20 @@ pub struct Source {
     pub date: &'static str,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Fact {
     pub text: &'static str,
     pub source: &'static Source,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Link {
     pub label: &'static str,
     pub url: &'static str,
     pub source: &'static Source,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Scenario {
     pub id: &'static str,
     pub name: &'static str,
@@ -68,10 +78,13 @@ pub struct Scenario {
     /// False for a scenario newer than the seed's 2023 table (device preparation).
     pub in_seed: bool,
     /// Place in `meta.tie_order` (0 first): wins a tie that no open answer can still change.
+    #[serde(skip)]
     pub tie_rank: usize,
     /// Deployment modes that can run after this scenario (Existing devices only).
+    #[serde(skip)]
     pub then_candidates: &'static [ScenarioIx],
     /// This scenario's rules: a range of [`Model::rules`], which are grouped by scenario.
+    #[serde(skip)]
     pub rules: std::ops::Range<usize>,
     pub pros: &'static [Fact],
     pub cons: &'static [Fact],
@@ -109,29 +122,33 @@ impl Cell {
     }
 }
 
-/// A row of the capability table; `values` follow the order of [`Model::scenarios`].
-#[derive(Debug)]
+/// A row of the capability table; `values` follow the order of [`Model::scenarios`], and the
+/// API keys them by scenario id, so a script need not know the column order.
+#[derive(Debug, Serialize)]
 pub struct Capability {
     pub id: &'static str,
     pub label: &'static str,
     pub seed_label: &'static str,
     pub source: &'static Source,
+    #[serde(serialize_with = "by_scenario")]
     pub values: &'static [Cell],
     /// Per scenario, the source of its cell: the seed's table, or a newer scenario's own page.
+    #[serde(serialize_with = "by_scenario")]
     pub cell_sources: &'static [&'static Source],
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Question {
     pub key: &'static str,
     pub text: &'static str,
     pub help: &'static str,
     /// The question applies only when these match; otherwise it is hidden and its answer ignored.
+    #[serde(skip)]
     pub ask_when: &'static [Condition],
     pub options: &'static [Choice],
 }
 
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Choice {
     pub value: &'static str,
     pub label: &'static str,
@@ -144,7 +161,8 @@ pub struct Condition {
     pub values: &'static [ValueIx],
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Effect {
     Exclude,
     Favour,
@@ -186,6 +204,22 @@ pub struct Note {
     pub source: &'static Source,
     /// As for rules: the seed's section this note departs from.
     pub departs_from: Option<&'static Source>,
+}
+
+/// The API spells a cell as the seed does.
+impl Serialize for Cell {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.label())
+    }
+}
+
+/// A row's per-scenario values as `{ scenario id: value }`.
+fn by_scenario<T: Serialize, S: Serializer>(values: &[T], s: S) -> Result<S::Ok, S::Error> {
+    let mut map = s.serialize_map(Some(values.len()))?;
+    for (scenario, value) in MODEL.scenarios.iter().zip(values) {
+        map.serialize_entry(scenario.id, value)?;
+    }
+    map.end()
 }
 
 impl Model {
