@@ -1,5 +1,5 @@
 // The embed script's page-facing half: the <autopilot-advisor> custom element and
-// AutopilotAdvisor.mount(). It runs inside the bundle built by build/package.mjs, which
+// AutopilotAdvisor.mount(). It runs inside the bundle built by package/package.mjs, which
 // provides `wasm_bindgen` (wasm-bindgen's no-modules glue) and `PAYLOAD_DEFLATE_B91` (the
 // styles and the widget's WebAssembly, compressed together). Plain ES2017 in one classic
 // script: no modules, no fetch, no inline styles, no eval, so it runs under strict CSPs.
@@ -11,7 +11,7 @@ var ANSWER_KEYS = ['device', 'current_join', 'registered', 'identity', 'dc', 'us
 var api = window.AutopilotAdvisor = window.AutopilotAdvisor || {};
 
 function loadWasm() {
-  // PAYLOAD_DEFLATE_B91 is basE91 (build/package.mjs): each two digits of WASM_B91_DIGITS hold
+  // PAYLOAD_DEFLATE_B91 is basE91 (package/package.mjs): each two digits of WASM_B91_DIGITS hold
   // 13 bits, or 14 when the low 13 are below 89; an odd last digit holds the last bits.
   var text = PAYLOAD_DEFLATE_B91, digit = [], bytes = new Uint8Array(text.length), size = 0;
   var bits = 0, count = 0, value, i;
