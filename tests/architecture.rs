@@ -87,3 +87,22 @@ fn the_build_folder_is_cargos_build_script_alone() {
         );
     }
 }
+
+#[test]
+fn evaluate_and_the_change_searches_share_a_lower_module() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine");
+    let changes = fs::read_to_string(root.join("changes.rs")).unwrap();
+    for line in changes.lines().filter(|l| l.starts_with("use super::")) {
+        assert!(
+            line.starts_with("use super::assess::") || line == "use super::Answers;",
+            "changes.rs reaches into evaluate's module: {line}"
+        );
+    }
+    let assess = fs::read_to_string(root.join("assess.rs")).unwrap();
+    for line in assess.lines().filter(|l| l.starts_with("use super::")) {
+        assert_eq!(
+            line, "use super::Answers;",
+            "assess.rs depends on what sits above it"
+        );
+    }
+}

@@ -1,7 +1,8 @@
 //! The "what would have to change" searches: [`smallest_changes`], run when no scenario is
 //! suitable, and [`what_if`], the same search made for every scenario that is not suitable.
 
-use super::{assess_all, effective, leading, suitability, Answers, KeySet, Policy};
+use super::assess::{assess_all, effective, leading, suitability, KeySet, Policy};
+use super::Answers;
 use crate::model::{QuestionIx, ValueIx, MODEL, SCENARIO_COUNT};
 use serde::{Serialize, Serializer};
 

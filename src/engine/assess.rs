@@ -1,0 +1,262 @@
+//! What `evaluate` and the change searches share: which questions apply, the scenarios
+//! assessed against the answers (rules fired, score, exclusions, open answers that could still
+//! exclude), the leader and its ties, and the cheap suitability test the searches ask often.
+//! Indices throughout; names are for the evaluation built above this module.
+
+use super::Answers;
+use crate::model::{
+    Condition, Effect, QuestionIx, Rule, RuleContext, ScenarioIx, MODEL, SCENARIO_COUNT,
+};
+
+/// What an organization's profile imposes on the decision.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Policy {
+    /// Answers the user cannot change: never part of a suggested change.
+    pub locked: Vec<QuestionIx>,
+    /// Scenarios the organization does not offer: always unsuitable.
+    pub not_offered: [bool; SCENARIO_COUNT],
+}
+
+/// Whether a question applies, given the answers to the questions before it.
+pub fn applies(answers: &Answers, question: QuestionIx) -> bool {
+    all_match(MODEL.questions[question].ask_when, answers)
+}
+
+/// The answers the engine works on: those to questions that do not apply are dropped.
+pub fn effective(answers: &Answers) -> Answers {
+    let mut out = *answers;
+    for q in 0..MODEL.questions.len() {
+        // ask_when names only earlier questions, so `out` is already settled for them.
+        if !applies(&out, q) {
+            out.set(q, None);
+        }
+    }
+    out
+}
+
+fn matches(condition: &Condition, answers: &Answers) -> bool {
+    answers
+        .get(condition.question)
+        .is_some_and(|v| condition.values.contains(&v))
+}
+
+pub(super) fn all_match(conditions: &[Condition], answers: &Answers) -> bool {
+    conditions.iter().all(|c| matches(c, answers))
+}
+
+/// A set of questions as bits, in question order: sorted and free of repeats by construction.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct KeySet(pub(super) u32);
+
+const _: () = assert!(
+    crate::model::QUESTION_COUNT <= 32,
+    "KeySet holds 32 questions"
+);
+
+impl KeySet {
+    fn insert(&mut self, q: QuestionIx) {
+        self.0 |= 1 << q;
+    }
+    fn extend(&mut self, other: KeySet) {
+        self.0 |= other.0;
+    }
+    fn contains(self, q: QuestionIx) -> bool {
+        self.0 & (1 << q) != 0
+    }
+    /// The questions that apply to these (effective) answers.
+    fn applicable(answers: &Answers) -> KeySet {
+        let mut set = KeySet::default();
+        for q in 0..MODEL.questions.len() {
+            if applies(answers, q) {
+                set.insert(q);
+            }
+        }
+        set
+    }
+    pub(super) fn keys(self) -> Vec<&'static str> {
+        let mut bits = self.0;
+        let mut out = Vec::new();
+        while bits != 0 {
+            out.push(MODEL.questions[bits.trailing_zeros() as usize].key);
+            bits &= bits - 1;
+        }
+        out
+    }
+}
+
+/// One scenario weighed against the answers, before the recommendation is picked.
+#[derive(Debug, Clone)]
+pub(super) struct Assessment {
+    /// The scenario's rules that fired, as bits over [`Model::rules_of`] (no allocation).
+    pub(super) fired: u64,
+    /// Exclusions borrowed from follow-up candidates when none of them can run.
+    pub(super) borrowed: Vec<&'static Rule>,
+    pub(super) excluded: bool,
+    pub(super) score: i32,
+    pub(super) blocked_by: KeySet,
+    pub(super) pending: KeySet,
+    pub(super) then: Option<ScenarioIx>,
+    pub(super) not_offered: bool,
+}
+
+fn in_context(rule: &Rule, context: RuleContext) -> bool {
+    rule.context == RuleContext::Any || rule.context == context
+}
+
+fn assess(
+    scenario: ScenarioIx,
+    answers: &Answers,
+    applicable: KeySet,
+    context: RuleContext,
+) -> Assessment {
+    let rules = MODEL
+        .rules_of(scenario)
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| in_context(r, context));
+    let mut a = Assessment {
+        fired: 0,
+        borrowed: Vec::new(),
+        excluded: false,
+        score: 0,
+        blocked_by: KeySet::default(),
+        pending: KeySet::default(),
+        then: None,
+        not_offered: false,
+    };
+    for (i, rule) in rules {
+        if all_match(rule.when, answers) {
+            a.fired |= 1 << i;
+            match rule.effect {
+                Effect::Exclude => {
+                    a.excluded = true;
+                    for c in rule.when {
+                        a.blocked_by.insert(c.question);
+                    }
+                }
+                Effect::Favour => a.score += rule.weight,
+                Effect::Disfavour => a.score -= rule.weight,
+                Effect::Info => {}
+            }
+        } else if rule.effect == Effect::Exclude && could_still_match(rule.when, answers) {
+            for c in rule.when {
+                if answers.get(c.question).is_none() && applicable.contains(c.question) {
+                    a.pending.insert(c.question);
+                }
+            }
+        }
+    }
+    a
+}
+
+/// No answered key contradicts the conditions, and at least one key is still open.
+fn could_still_match(conditions: &[Condition], answers: &Answers) -> bool {
+    conditions
+        .iter()
+        .all(|c| answers.get(c.question).is_none() || matches(c, answers))
+        && conditions.iter().any(|c| answers.get(c.question).is_none())
+}
+
+/// Every scenario assessed on effective answers, follow-up deployments included.
+pub(super) fn assess_all(answers: &Answers, policy: &Policy) -> [Assessment; SCENARIO_COUNT] {
+    let applicable = KeySet::applicable(answers);
+    let mut all: [Assessment; SCENARIO_COUNT] =
+        std::array::from_fn(|s| assess(s, answers, applicable, RuleContext::Direct));
+    for (s, a) in all.iter_mut().enumerate() {
+        if policy.not_offered[s] {
+            a.excluded = true;
+            a.not_offered = true;
+        }
+    }
+    for (s, scenario) in MODEL.scenarios.iter().enumerate() {
+        if scenario.then_candidates.is_empty() || all[s].excluded {
+            continue;
+        }
+        let follow = scenario
+            .then_candidates
+            .iter()
+            .filter(|&&c| !policy.not_offered[c])
+            .map(|&c| (c, assess(c, answers, applicable, RuleContext::FollowUp)));
+        let follow: Vec<(ScenarioIx, Assessment)> = follow.collect();
+        // Ties go to the first candidate: user-driven, the only profile the reinstall's JSON
+        // file carries by itself (sources: existing-devices).
+        let best = follow.iter().filter(|(_, a)| !a.excluded).fold(
+            None::<&(ScenarioIx, Assessment)>,
+            |best, cand| match best {
+                Some(b) if b.1.score >= cand.1.score => Some(b),
+                _ => Some(cand),
+            },
+        );
+        match best {
+            Some((c, _)) => all[s].then = Some(*c),
+            None => {
+                // No deployment can run afterwards: their exclusions explain why.
+                let a = &mut all[s];
+                a.excluded = true;
+                for (c, f) in &follow {
+                    a.borrowed
+                        .extend(fired_rules(*c, f.fired).filter(|r| r.effect == Effect::Exclude));
+                    a.blocked_by.extend(f.blocked_by);
+                }
+            }
+        }
+    }
+    all
+}
+
+/// The best-scored suitable scenario, and the others that tie with it. A tie is broken by the
+/// model's `tie_order` only when it is final: no tied scenario has an open answer that could
+/// still rule it out. An open tie has no leader, so the panel asks for more answers instead.
+pub(super) fn leading(all: &[Assessment]) -> (Option<ScenarioIx>, Vec<ScenarioIx>) {
+    let Some(best) = all.iter().filter(|a| !a.excluded).map(|a| a.score).max() else {
+        return (None, Vec::new());
+    };
+    let mut tops: Vec<ScenarioIx> = (0..all.len())
+        .filter(|&s| !all[s].excluded && all[s].score == best)
+        .collect();
+    if tops.len() == 1 {
+        return (tops.pop(), Vec::new());
+    }
+    if tops.iter().any(|&s| all[s].pending != KeySet::default()) {
+        return (None, Vec::new());
+    }
+    tops.sort_by_key(|&s| MODEL.scenarios[s].tie_rank);
+    let first = tops.remove(0);
+    (Some(first), tops)
+}
+
+/// The rules of `scenario` whose bits are set in `fired`.
+pub(super) fn fired_rules(scenario: ScenarioIx, fired: u64) -> impl Iterator<Item = &'static Rule> {
+    let rules = MODEL.rules_of(scenario);
+    let mut bits = fired;
+    std::iter::from_fn(move || {
+        (bits != 0).then(|| {
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            &rules[i]
+        })
+    })
+}
+
+/// Whether an exclusion rule of `scenario` fires: the cheap question the change search asks.
+fn excluded(scenario: ScenarioIx, answers: &Answers, context: RuleContext) -> bool {
+    MODEL.rules_of(scenario).iter().any(|r| {
+        r.effect == Effect::Exclude && in_context(r, context) && all_match(r.when, answers)
+    })
+}
+
+/// Whether each scenario is suitable: [`assess_all`]'s verdicts without reasons or ranks, for
+/// the change search, which asks this hundreds of times per evaluation.
+pub(super) fn suitability(answers: &Answers, policy: &Policy) -> [bool; SCENARIO_COUNT] {
+    let answers = effective(answers);
+    std::array::from_fn(|s| {
+        if policy.not_offered[s] || excluded(s, &answers, RuleContext::Direct) {
+            return false;
+        }
+        let candidates = MODEL.scenarios[s].then_candidates;
+        candidates.is_empty()
+            || candidates
+                .iter()
+                .any(|&c| !policy.not_offered[c] && !excluded(c, &answers, RuleContext::FollowUp))
+    })
+}
