@@ -89,7 +89,8 @@ const glue = readFileSync(join(work, 'advisor.js'), 'utf8');
 const minifyCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim();
 const widgetCss = minifyCss(read('styles', 'advisor.css'));
 // The host element: a block, and nothing of the page's inherited text styles gets in.
-const shadowCss = ':host{display:block !important}:host([hidden]){display:none}\n' + widgetCss;
+// Block by default, but the page may set display (its rules win over :host), and hidden hides.
+const shadowCss = ':host{display:block}:host([hidden]){display:none}\n' + widgetCss;
 const element = read('src', 'embed', 'element.js').replace("'__VERSION__'", JSON.stringify(version));
 
 // The wasm as text: basE91 (Joachim Henke's scheme) with digits of our own, printable ASCII and
