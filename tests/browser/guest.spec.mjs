@@ -2,7 +2,7 @@
 // stylesheet or the style attribute), can hide it and set its display, and long questions read
 // whole at any width.
 import { test, expect } from '@playwright/test';
-import { ARTIFACTS, answer } from './helpers.mjs';
+import { ARTIFACTS, answer, axe, open } from './helpers.mjs';
 import { themingSnippet } from './snippets.mjs';
 
 /** Adds an <autopilot-advisor> with these attributes to the plain fixture page. */
@@ -71,4 +71,17 @@ test('a question whose legend wraps is never cut by its border', async ({ page }
     expect(legend.y + legend.height).toBeLessThan(box.y + box.height);
   }
   await w.locator('fieldset[data-key="technician"]').screenshot({ path: `${ARTIFACTS}legend-320.png` });
+});
+
+test("the hosted page passes axe's best-practice rules too: one h1, landmarks named apart", async ({ page }) => {
+  await open(page);
+  expect(await axe(page, ['best-practice'])).toEqual([]);
+  await expect(page.locator('h1')).toHaveText('Autopilot Scenario Advisor');
+  await answer(page, 'device', 'A new device');
+  await answer(page, 'users', 'One main user');
+  expect(await axe(page, ['best-practice'])).toEqual([]);
+  // Inside another page the title is an h2 under the page's own headings.
+  await page.goto('fixtures/plain.html');
+  await expect(page.locator('autopilot-advisor h2.apa-advisor__title')).toHaveCount(1);
+  await expect(page.locator('autopilot-advisor h1')).toHaveCount(0);
 });

@@ -51,8 +51,8 @@ export async function shot(page, name) {
 }
 
 /** axe-core over the whole page; returns the violations, each with its nodes. */
-export async function axe(page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+export async function axe(page, tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']) {
+  const result = await new AxeBuilder({ page }).withTags(tags).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
