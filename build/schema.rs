@@ -24,6 +24,8 @@ pub struct Meta {
     pub seed_date: String,
     pub seed_url: String,
     pub applies_to: String,
+    /// When the facts were last checked against Microsoft's pages (YYYY-MM-DD).
+    pub facts_checked: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -38,6 +38,7 @@ pub fn validate(m: &ModelFile) -> Vec<String> {
     texts_present(m, &mut errors);
     current_names(m, &mut errors);
     links_are_https(m, &mut errors);
+    dates_are_dates(m, &mut errors);
     errors
 }
 
@@ -417,6 +418,43 @@ fn links_are_https(m: &ModelFile, errors: &mut Vec<String>) {
             errors.push(format!(
                 "{at} url \"{url}\" must be a https://learn.microsoft.com/ page"
             ));
+        }
+    }
+}
+
+/// True for a real calendar day written YYYY-MM-DD (the form the footer shows).
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return false;
+    }
+    let number = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    (1..=days).contains(&day)
+}
+
+fn dates_are_dates(m: &ModelFile, errors: &mut Vec<String>) {
+    for (at, date) in [
+        ("meta.seed_date", &m.meta.seed_date),
+        ("meta.facts_checked", &m.meta.facts_checked),
+    ] {
+        if !is_date(date) {
+            errors.push(format!("{at} \"{date}\" must be a date written YYYY-MM-DD"));
         }
     }
 }

@@ -231,3 +231,18 @@ async fn an_organization_profile_locks_hides_and_adds_its_notes_as_text() {
     );
     assert!(html.contains("href=\"https://it.example.com/\""));
 }
+
+#[tokio::test]
+async fn the_footer_says_when_the_facts_were_checked_and_which_version_this_is() {
+    use autopilot_advisor::model::MODEL;
+    let html = render("").await;
+    let footer = element(&html, "class=\"apa-advisor__footer\"", "footer");
+    assert!(
+        footer.contains(&format!(
+            "Facts last checked against Microsoft's pages on {}. Version {}.",
+            MODEL.meta.facts_checked,
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{footer}"
+    );
+}
