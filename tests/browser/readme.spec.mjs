@@ -1,22 +1,32 @@
-// The README's copy-paste snippets, taken from README.md as written and run as pages, under the
+// The docs' copy-paste snippets, taken from the docs as written and run as pages, under the
 // strict Content Security Policy: if a snippet stops working, this fails.
 import { test, expect } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { watch } from './helpers.mjs';
 
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+// Every file that can hold a snippet, and the snippets this spec runs.
+const DOCS = ['README.md', 'docs/using.md', 'docs/embedding.md', 'docs/sharepoint.md', 'docs/api.md', 'docs/model.md']
+  .map((file) => ({ file, text: readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8') }));
+const TESTED = ['element', 'iframe', 'mount'];
 const OUT = new URL('./fixtures/generated/', import.meta.url).pathname;
 mkdirSync(OUT, { recursive: true });
 
-/** The fenced blocks after `<!-- snippet:NAME -->`: the html block, and a js block if one follows. */
+/** The fenced blocks after `<!-- snippet:NAME -->` in the one doc that has it: the html block, and a js block if one follows. */
 function snippet(name) {
-  const start = README.indexOf(`<!-- snippet:${name} -->`);
-  if (start < 0) throw new Error(`README has no snippet ${name}`);
-  const blocks = [...README.slice(start).matchAll(/```(html|js)\n([\s\S]*?)```/g)].slice(0, 2);
+  const marker = `<!-- snippet:${name} -->`;
+  const holders = DOCS.filter((d) => d.text.includes(marker));
+  if (holders.length !== 1) throw new Error(`snippet ${name} is in ${holders.length} docs, not one`);
+  const text = holders[0].text;
+  const blocks = [...text.slice(text.indexOf(marker)).matchAll(/```(html|js)\n([\s\S]*?)```/g)].slice(0, 2);
   const html = blocks[0][2];
   const js = blocks[1] && blocks[1][1] === 'js' ? blocks[1][2] : null;
   return { html, js };
 }
+
+test('every snippet in the docs has a test here', () => {
+  const marked = DOCS.flatMap((d) => [...d.text.matchAll(/<!-- snippet:([\w-]+) -->/g)].map((m) => m[1]));
+  expect(marked.sort()).toEqual(TESTED);
+});
 
 function pageFor(name, body) {
   const file = `${name}.html`;
