@@ -1,6 +1,7 @@
 // Trunk's post-build hook: turns the hosted build into the three artifacts of dist/.
-//   1. index.html: Trunk's inline loader moves into its own file, so the site runs under
-//      `script-src 'self' 'wasm-unsafe-eval'` with no inline script.
+//   1. index.html: Trunk's inline loader (and, under `trunk serve`, its live-reload client)
+//      moves into its own file, so the site runs under `script-src 'self' 'wasm-unsafe-eval'`
+//      with no inline script.
 //   2. autopilot-advisor.js: one classic script with the styles and the WebAssembly inside
 //      (deflated together and written as basE91 text, unpacked by the browser's
 //      DecompressionStream), and the custom element.
@@ -51,6 +52,16 @@ index = index.replace(/<script type="?module"?>([\s\S]*?)<\/script>/g, (_, loade
   const name = `boot-${hash(body)}.js`;
   writeFileSync(join(staging, name), body);
   return `<script type=module src=./${name}></script>`;
+});
+// `trunk serve` adds its live-reload client inline; it moves into its own file like the loader.
+// Trunk fills in its address only in HTML responses, so the file finds the server from the page.
+index = index.replace(/<script(?: nonce="?[^\s>"]*"?)?>([^<]*\.well-known\/trunk\/ws[\s\S]*?)<\/script>/, (_, client) => {
+  const body = client
+    .replace(/(["'`])\{\{__TRUNK_ADDRESS__\}\}\1/g, 'window.location.host')
+    .replace(/\{\{__TRUNK_WS_BASE__\}\}/g, '/');
+  const name = `autoreload-${hash(body)}.js`;
+  writeFileSync(join(staging, name), body);
+  return `<script src=./${name}></script>`;
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(index)) throw new Error('index.html still has an inline script');
 // Trunk leaves wasm-bindgen's glue as written; terser takes a quarter off what every visitor

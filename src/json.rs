@@ -1,6 +1,6 @@
 //! The JSON text the JavaScript API returns (the engine's output and the model), written by
 //! hand so the wasm carries no serialization framework. Pure Rust; the API hands the text to
-//! the browser's `JSON.parse`. Field names are the API's contract (README, "JavaScript API").
+//! the browser's `JSON.parse`. Field names are the API's contract (docs/api.md).
 
 use crate::engine::{Change, Evaluation, NoteResult, Reason, ScenarioResult, Verdict};
 use crate::model::{

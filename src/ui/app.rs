@@ -196,6 +196,10 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                     { format!("\u{201c}{}\u{201d}", l.text(MODEL.meta.seed_title)) }
                 </a>
                 { " " }{ l.fill(words::FOOTER, &[("date", MODEL.meta.seed_date), ("applies", l.text(MODEL.meta.applies_to))]) }
+                <br />
+                <span class="apa-advisor__checked">
+                    { l.fill(words::FACTS_CHECKED, &[("date", MODEL.meta.facts_checked), ("version", env!("CARGO_PKG_VERSION"))]) }
+                </span>
             </footer>
         </div>
     }
