@@ -137,8 +137,13 @@ pub fn bake(m: &ModelFile) -> String {
     let meta = &m.meta;
     writeln!(
         w,
-        "  meta: Meta {{ title: {:?}, seed_title: {:?}, seed_date: {:?}, seed_url: {:?}, applies_to: {:?} }},",
-        meta.title, meta.seed_title, meta.seed_date, meta.seed_url, meta.applies_to
+        "  meta: Meta {{ title: {:?}, seed_title: {:?}, seed_date: {:?}, seed_url: {:?}, applies_to: {:?}, facts_checked: {:?} }},",
+        meta.title,
+        meta.seed_title,
+        meta.seed_date,
+        meta.seed_url,
+        meta.applies_to,
+        meta.facts_checked
     )
     .unwrap();
     writeln!(w, "  sources: &SOURCES,").unwrap();

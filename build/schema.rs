@@ -27,6 +27,8 @@ pub struct Meta {
     /// Scenario ids, most preferred first: breaks a tie between suitable scenarios that no
     /// open answer can still rule out (the reason is written beside it in model.toml).
     pub tie_order: Vec<String>,
+    /// When the facts were last checked against Microsoft's pages (YYYY-MM-DD).
+    pub facts_checked: String,
 }
 
 #[derive(Debug, Deserialize)]

@@ -44,7 +44,7 @@ pub fn validate(m: &ModelFile) -> Vec<String> {
     texts_present(m, &mut errors);
     current_names(m, &mut errors);
     links_are_https(m, &mut errors);
-    source_dates(m, &mut errors);
+    dates_are_dates(m, &mut errors);
     departures_name_the_seed(m, &mut errors);
     errors
 }
@@ -472,28 +472,50 @@ fn links_are_https(m: &ModelFile, errors: &mut Vec<String>) {
     }
 }
 
-/// A source's date is the page's `ms.date` as read, written YYYY-MM-DD.
-fn source_dates(m: &ModelFile, errors: &mut Vec<String>) {
-    for s in &m.sources {
-        if let Some(d) = &s.date {
-            if !is_date(d) {
-                errors.push(format!(
-                    "source \"{}\" date \"{d}\" is not YYYY-MM-DD",
-                    s.id
-                ));
-            }
-        }
+/// True for a real calendar day written YYYY-MM-DD (the form the footer shows).
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return false;
     }
+    let number = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
+    let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 0,
+    };
+    (1..=days).contains(&day)
 }
 
-pub fn is_date(d: &str) -> bool {
-    let b = d.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+fn dates_are_dates(m: &ModelFile, errors: &mut Vec<String>) {
+    for (at, date) in [
+        ("meta.seed_date", &m.meta.seed_date),
+        ("meta.facts_checked", &m.meta.facts_checked),
+    ] {
+        if !is_date(date) {
+            errors.push(format!("{at} \"{date}\" must be a date written YYYY-MM-DD"));
+        }
+    }
+    // A source's date is the page's own ms.date, as read.
+    for src in &m.sources {
+        if let Some(d) = src.date.as_deref().filter(|d| !is_date(d)) {
+            errors.push(format!(
+                "source \"{}\" date \"{d}\" must be a date written YYYY-MM-DD",
+                src.id
+            ));
+        }
+    }
 }
 
 /// `departs_from` names the part of the seed a rule or note leaves behind for a newer page.

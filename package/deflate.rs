@@ -1,5 +1,5 @@
 //! Compresses a file as raw deflate with Zopfli (`cargo run --example deflate -- IN OUT`).
-//! `build/package.mjs` uses it for the embed script's payload: Zopfli writes a stream any
+//! `package/package.mjs` uses it for the embed script's payload: Zopfli writes a stream any
 //! inflater (the browser's `DecompressionStream('deflate-raw')`) reads, a few percent smaller
 //! than zlib's best, which is what keeps the script under its 200 KB on disk.
 

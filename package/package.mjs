@@ -1,6 +1,7 @@
 // Trunk's post-build hook: turns the hosted build into the three artifacts of dist/.
-//   1. index.html: Trunk's inline loader moves into its own file, so the site runs under
-//      `script-src 'self' 'wasm-unsafe-eval'` with no inline script.
+//   1. index.html: Trunk's inline loader (and, under `trunk serve`, its live-reload client)
+//      moves into its own file, so the site runs under `script-src 'self' 'wasm-unsafe-eval'`
+//      with no inline script.
 //   2. autopilot-advisor.js: one classic script with the styles and the WebAssembly inside
 //      (deflated together and written as basE91 text, unpacked by the browser's
 //      DecompressionStream), and the custom element.
@@ -27,7 +28,7 @@ function terse(code, extra = []) {
   return execFileSync('terser', ['--compress', '--mangle', '--comments', '/^!/', ...extra], { input: code, encoding: 'utf8', maxBuffer: 64 << 20 });
 }
 
-// 1. The hosted page. Its HTML carries the widget's first render (build/prerender.rs), so the
+// 1. The hosted page. Its HTML carries the widget's first render (package/prerender.rs), so the
 //    questions are on screen and answerable before the WebAssembly has loaded. No inline
 //    script: Trunk's loader moves into boot-*.js, and the iframe height reporter rides in the
 //    same file (one request fewer, nothing that blocks the parser). The boot script marks
@@ -51,6 +52,16 @@ index = index.replace(/<script type="?module"?>([\s\S]*?)<\/script>/g, (_, loade
   const name = `boot-${hash(body)}.js`;
   writeFileSync(join(staging, name), body);
   return `<script type=module src=./${name}></script>`;
+});
+// `trunk serve` adds its live-reload client inline; it moves into its own file like the loader.
+// Trunk fills in its address only in HTML responses, so the file finds the server from the page.
+index = index.replace(/<script(?: nonce="?[^\s>"]*"?)?>([^<]*\.well-known\/trunk\/ws[\s\S]*?)<\/script>/, (_, client) => {
+  const body = client
+    .replace(/(["'`])\{\{__TRUNK_ADDRESS__\}\}\1/g, 'window.location.host')
+    .replace(/\{\{__TRUNK_WS_BASE__\}\}/g, '/');
+  const name = `autoreload-${hash(body)}.js`;
+  writeFileSync(join(staging, name), body);
+  return `<script src=./${name}></script>`;
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(index)) throw new Error('index.html still has an inline script');
 // Trunk leaves wasm-bindgen's glue as written; terser takes a quarter off what every visitor
@@ -89,7 +100,8 @@ const glue = readFileSync(join(work, 'advisor.js'), 'utf8');
 const minifyCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim();
 const widgetCss = minifyCss(read('styles', 'advisor.css'));
 // The host element: a block, and nothing of the page's inherited text styles gets in.
-const shadowCss = ':host{display:block !important}:host([hidden]){display:none}\n' + widgetCss;
+// Block by default, but the page may set display (its rules win over :host), and hidden hides.
+const shadowCss = ':host{display:block}:host([hidden]){display:none}\n' + widgetCss;
 const element = read('src', 'embed', 'element.js').replace("'__VERSION__'", JSON.stringify(version));
 
 // The wasm as text: basE91 (Joachim Henke's scheme) with digits of our own, printable ASCII and
@@ -129,7 +141,7 @@ const css = Buffer.from(shadowCss, 'utf8');
 const cssLength = Buffer.alloc(4);
 cssLength.writeUInt32LE(css.length);
 const payload = Buffer.concat([cssLength, css, wasm]);
-// Zopfli (build/deflate.rs) writes a deflate stream about 6 % smaller than zlib's level 9.
+// Zopfli (package/deflate.rs) writes a deflate stream about 6 % smaller than zlib's level 9.
 writeFileSync(join(work, 'payload.bin'), payload);
 execFileSync('cargo', ['run', '--quiet', '--example', 'deflate', '--', join(work, 'payload.bin'), join(work, 'payload.deflate')], { cwd: source, stdio: 'inherit' });
 const deflated = readFileSync(join(work, 'payload.deflate'));

@@ -1,10 +1,10 @@
 //! Prints the widget's first render as HTML (Yew's server renderer, run natively at build time).
-//! `build/package.mjs` puts it into the hosted `index.html`, so the questions are on screen and
+//! `package/package.mjs` puts it into the hosted `index.html`, so the questions are on screen and
 //! answerable before the WebAssembly has loaded; `embed::start` picks up what was answered.
 //! Given a folder, it also writes the language catalogs there (`i18n/<code>.txt`), which the
 //! hosted site fetches when a person's language is not English.
 
-use autopilot_advisor::ui::Advisor;
+use autopilot_advisor::ui::{Advisor, AdvisorProps};
 use yew::ServerRenderer;
 
 #[tokio::main(flavor = "current_thread")]
@@ -16,9 +16,13 @@ async fn main() {
             std::fs::write(dir.join(format!("{code}.txt")), text).expect("write a catalog");
         }
     }
-    let html = ServerRenderer::<Advisor>::new()
-        .hydratable(false)
-        .render()
-        .await;
+    // The hosted page is the widget alone, so its title is the page's h1, as `embed::start` renders it.
+    let html = ServerRenderer::<Advisor>::with_props(|| AdvisorProps {
+        standalone: true,
+        ..Default::default()
+    })
+    .hydratable(false)
+    .render()
+    .await;
     print!("{html}");
 }

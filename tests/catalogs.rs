@@ -121,3 +121,19 @@ fn the_language_follows_the_first_supported_preference() {
     assert_eq!(negotiate(["", "  DE_ch "]), "de");
     assert_eq!(negotiate([]), "en");
 }
+
+#[test]
+fn a_facts_checked_date_that_is_not_a_real_day_fails() {
+    let mut m = model();
+    assert!(validate::validate(&m).is_empty());
+    for bad in ["30.11.2026", "2026-11-31", "2026-02-29", "2026-1-30", ""] {
+        m.meta.facts_checked = bad.to_owned();
+        assert_eq!(
+            validate::validate(&m),
+            [format!(
+                "meta.facts_checked \"{bad}\" must be a date written YYYY-MM-DD"
+            )]
+        );
+    }
+    assert!(validate::is_date("2028-02-29"));
+}

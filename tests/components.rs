@@ -283,3 +283,18 @@ async fn a_recommendation_won_on_a_tie_names_the_others() {
         "{tie}"
     );
 }
+
+#[tokio::test]
+async fn the_footer_says_when_the_facts_were_checked_and_which_version_this_is() {
+    use autopilot_advisor::model::MODEL;
+    let html = render("").await;
+    let footer = element(&html, "class=\"apa-advisor__footer\"", "footer");
+    assert!(
+        footer.contains(&format!(
+            "Facts last checked against Microsoft's pages on {}. Version {}.",
+            MODEL.meta.facts_checked,
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{footer}"
+    );
+}

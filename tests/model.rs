@@ -288,3 +288,18 @@ fn device_preparations_column_cites_its_own_pages() {
     assert_eq!(cell("registered-before"), "No");
     assert_eq!(cell("tpm-authenticates"), "Not stated");
 }
+
+#[test]
+fn the_readme_lists_every_page_the_model_follows_with_its_date() {
+    let readme = include_str!("../README.md");
+    for s in MODEL.sources {
+        let url = s.url.split(['#', '?']).next().unwrap();
+        let date = if s.date.is_empty() {
+            "not stated"
+        } else {
+            s.date
+        };
+        let row = format!("| [{}]({url}) | {date} |", s.page);
+        assert!(readme.contains(&row), "README lacks the row {row}");
+    }
+}

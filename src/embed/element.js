@@ -6,7 +6,7 @@
 
 // The engine's answer keys; tests check they match AutopilotAdvisor.model().questions.
 var ANSWER_KEYS = ['device', 'current_join', 'registered', 'identity', 'dc', 'users',
-  'technician', 'tpm', 'configmgr', 'custom_image', 'fast_user'];
+  'technician', 'tpm', 'windows', 'configmgr', 'custom_image', 'fast_user'];
 
 var api = window.AutopilotAdvisor = window.AutopilotAdvisor || {};
 

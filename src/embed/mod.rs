@@ -75,6 +75,7 @@ fn start_hosted(host: Element, lang: Language) {
                 persist::write_fragment(&answers);
             })
         },
+        standalone: true,
         ..Default::default()
     };
     yew::Renderer::<Advisor>::with_root_and_props(host, props).render();

@@ -137,6 +137,8 @@ fn props_from(
         problems: Rc::new(problems),
         on_change,
         reset_token: 0,
+        // A mounted widget is a guest on someone else's page: its title is an h2.
+        standalone: false,
     };
     (props, initial)
 }

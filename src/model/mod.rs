@@ -39,6 +39,8 @@ pub struct Meta {
     pub seed_date: &'static str,
     pub seed_url: &'static str,
     pub applies_to: &'static str,
+    /// When the facts were last checked against Microsoft's pages (YYYY-MM-DD).
+    pub facts_checked: &'static str,
 }
 
 /// A page and a section of it: what every fact cites.

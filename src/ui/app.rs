@@ -1,7 +1,8 @@
 //! The root component: holds the answers in one reducer and derives the evaluation from them.
 
 use super::components::{
-    About, ComparisonGrid, Notice, Notices, ProfileProblems, Questionnaire, RecommendationPanel,
+    heading, section_level, About, ComparisonGrid, Notice, Notices, ProfileProblems, Questionnaire,
+    RecommendationPanel,
 };
 use super::state::{Action, AdvisorState};
 use crate::engine::{self, Answers, Evaluation, Policy};
@@ -35,6 +36,10 @@ pub struct AdvisorProps {
     /// Each new value starts over, back to the preset.
     #[prop_or_default]
     pub reset_token: u32,
+    /// The widget is the whole page (the hosted site): its title is the page's one h1. Inside
+    /// someone else's page it is an h2 under their headings.
+    #[prop_or_default]
+    pub standalone: bool,
 }
 
 /// Gives each widget on a page its own id prefix, so radio groups and labels never clash.
@@ -153,10 +158,11 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
     );
     let lang = props.lang.clone();
     let l = &*lang;
+    let level = section_level(props.standalone);
     html! {
         <div {class} part="advisor" lang={l.code}>
             <header class="apa-advisor__header">
-                <h2 class="apa-advisor__title">{ l.word(words::TITLE) }</h2>
+                { heading(section_level(props.standalone) - 1, "apa-advisor__title", None, l.word(words::TITLE).into()) }
                 <p class="apa-advisor__intro">{ l.word(words::INTRO) }</p>
             </header>
             <ProfileProblems lang={lang.clone()} problems={props.problems.clone()} />
@@ -164,6 +170,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                      undo={state.undo.map(|(_, s)| s)} {on_undo} />
             <div class="apa-advisor__main">
                 <Questionnaire
+                    {level}
                     lang={lang.clone()}
                     id_prefix={(*instance).clone()}
                     {answers}
@@ -172,6 +179,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                     {on_start_over}
                 />
                 <RecommendationPanel
+                    {level}
                     lang={lang.clone()}
                     evaluation={evaluation.clone()}
                     {answers}
@@ -179,15 +187,19 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                     {on_apply}
                 />
             </div>
-            <ComparisonGrid lang={lang.clone()} evaluation={evaluation.clone()} what_if={what_if.clone()} {on_try}
+            <ComparisonGrid {level} lang={lang.clone()} evaluation={evaluation.clone()} what_if={what_if.clone()} {on_try}
                             profile={profile.clone()} compact={profile.compact} />
-            <About lang={lang.clone()} />
+            <About {level} lang={lang.clone()} />
             <footer class="apa-advisor__footer">
                 { l.word(words::BASED_ON) }{ " " }
                 <a href={MODEL.meta.seed_url} target="_blank" rel="noopener noreferrer">
                     { format!("\u{201c}{}\u{201d}", l.text(MODEL.meta.seed_title)) }
                 </a>
                 { " " }{ l.fill(words::FOOTER, &[("date", MODEL.meta.seed_date), ("applies", l.text(MODEL.meta.applies_to))]) }
+                <br />
+                <span class="apa-advisor__checked">
+                    { l.fill(words::FACTS_CHECKED, &[("date", MODEL.meta.facts_checked), ("version", env!("CARGO_PKG_VERSION"))]) }
+                </span>
             </footer>
         </div>
     }

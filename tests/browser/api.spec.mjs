@@ -1,7 +1,7 @@
 // window.AutopilotAdvisor on the built page: results as plain objects, clear errors for bad
 // input, and a widget that keeps working afterwards.
 import { test, expect } from '@playwright/test';
-import { open, answer, status } from './helpers.mjs';
+import { VERSION, open, answer, status } from './helpers.mjs';
 
 test('evaluate returns the documented shape', async ({ page }) => {
   await open(page);
@@ -79,4 +79,20 @@ test('bad input throws an Error naming the key and what is allowed, and the widg
   await answer(page, 'tpm', 'Yes, a physical device with TPM 2.0');
   await expect(status(page)).toHaveText('Recommended: Windows Autopilot self-deploying mode');
   expect(problems).toEqual([]);
+});
+
+test("the version is Cargo.toml's, in the API and in the footer with the date the facts were checked", async ({ page }) => {
+  await open(page);
+  expect(await page.evaluate(() => window.AutopilotAdvisor.version)).toBe(VERSION);
+  await expect(page.locator('.apa-advisor__checked')).toHaveText(new RegExp(`^Facts last checked against Microsoft's pages on \\d{4}-\\d{2}-\\d{2}\\. Version ${VERSION.replaceAll('.', '\\.')}\\.$`));
+});
+
+test('the element takes every question of the model as an attribute', async ({ page }) => {
+  await page.goto('fixtures/element.html');
+  await page.waitForFunction(() => typeof window.AutopilotAdvisor?.model === 'function');
+  const [keys, observed] = await page.evaluate(() => [
+    window.AutopilotAdvisor.model().questions.map((q) => q.key),
+    customElements.get('autopilot-advisor').observedAttributes,
+  ]);
+  expect(observed).toEqual(expect.arrayContaining(keys));
 });

@@ -2,10 +2,14 @@
 // screenshots of what they would see.
 import { expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 
 export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
+
+/** The one version, Cargo.toml's: the script, the package and the release archive carry it. */
+export const VERSION = /^version = "([^"]+)"/m.exec(readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8'))[1];
 
 /** Records every request and every console error or uncaught exception of a page. */
 export function watch(page) {
@@ -51,8 +55,8 @@ export async function shot(page, name) {
 }
 
 /** axe-core over the whole page; returns the violations, each with its nodes. */
-export async function axe(page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+export async function axe(page, tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']) {
+  const result = await new AxeBuilder({ page }).withTags(tags).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
@@ -79,4 +83,27 @@ export async function differingRows(context, a, b) {
   }, [a, b].map((png) => `data:image/png;base64,${png.toString('base64')}`));
   await page.close();
   return rows;
+}
+
+/** The files of a zip archive (an .sppkg is one), by name. Stored and deflated entries only. */
+export function unzip(buffer) {
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('not a zip archive');
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  const files = new Map();
+  for (let i = 0; i < count; i++) {
+    if (buffer.readUInt32LE(at) !== 0x02014b50) throw new Error('bad zip central directory');
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const skip = nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    const local = buffer.readUInt32LE(at + 42);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const raw = buffer.subarray(start, start + size);
+    if (!name.endsWith('/')) files.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
+    at += 46 + skip;
+  }
+  return files;
 }

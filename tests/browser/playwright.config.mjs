@@ -6,6 +6,8 @@ const port = Number(process.env.APA_TEST_PORT ?? 4173);
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.mjs/,
+  // The first command's test serves its own build (playwright.first-command.config.mjs).
+  testIgnore: /first-command\.spec\.mjs/,
   outputDir: './test-results',
   timeout: 30_000,
   fullyParallel: false,

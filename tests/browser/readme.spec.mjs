@@ -1,22 +1,18 @@
-// The README's copy-paste snippets, taken from README.md as written and run as pages, under the
+// The docs' copy-paste snippets, taken from the docs as written and run as pages, under the
 // strict Content Security Policy: if a snippet stops working, this fails.
 import { test, expect } from '@playwright/test';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { watch } from './helpers.mjs';
+import { markedSnippets, snippet } from './snippets.mjs';
 
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+// The snippets this spec runs; the theming snippet is run by guest.spec.mjs.
+const TESTED = ['element', 'iframe', 'mount', 'theming'];
 const OUT = new URL('./fixtures/generated/', import.meta.url).pathname;
 mkdirSync(OUT, { recursive: true });
 
-/** The fenced blocks after `<!-- snippet:NAME -->`: the html block, and a js block if one follows. */
-function snippet(name) {
-  const start = README.indexOf(`<!-- snippet:${name} -->`);
-  if (start < 0) throw new Error(`README has no snippet ${name}`);
-  const blocks = [...README.slice(start).matchAll(/```(html|js)\n([\s\S]*?)```/g)].slice(0, 2);
-  const html = blocks[0][2];
-  const js = blocks[1] && blocks[1][1] === 'js' ? blocks[1][2] : null;
-  return { html, js };
-}
+test('every snippet in the docs has a test', () => {
+  expect(markedSnippets().sort()).toEqual(TESTED);
+});
 
 function pageFor(name, body) {
   const file = `${name}.html`;

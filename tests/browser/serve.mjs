@@ -10,7 +10,7 @@ const fixtures = resolve(new URL('./fixtures/', import.meta.url).pathname);
 
 // Content Security Policies the tests ask for with ?csp=NAME.
 const policies = {
-  // What the README promises for the hosted site and the script.
+  // What docs/embedding.md promises for the hosted site and the script.
   strict: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'",
   // Like SharePoint Online's: no inline script, 'unsafe-eval' allowed (which lets wasm compile).
   sharepoint: "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'",

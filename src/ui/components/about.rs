@@ -1,7 +1,7 @@
 //! "About the scenarios": each scenario's purpose and description, the guide, and the notes
 //! that Existing devices and Reset are not deployments themselves.
 
-use super::source_link;
+use super::{heading, source_link};
 use crate::i18n::{words, Language};
 use crate::model::MODEL;
 use std::rc::Rc;
@@ -9,6 +9,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AboutProps {
+    /// The level of this section's heading (3 inside a host page, 2 on the hosted page).
+    #[prop_or(3)]
+    pub level: u8,
     pub lang: Rc<Language>,
 }
 
@@ -26,7 +29,7 @@ pub fn About(props: &AboutProps) -> Html {
                 </ul>
                 { for MODEL.scenarios.iter().map(|s| html! {
                     <section class="apa-about__scenario" data-scenario={s.id}>
-                        <h4>{ lang.text(s.name) }</h4>
+                        { heading(props.level + 1, "apa-heading--item", None, lang.text(s.name).into()) }
                         <p>
                             <strong>{ lang.word(words::PURPOSE) }{ ": " }</strong>{ lang.text(s.purpose) }{ ". " }
                             <strong>{ lang.word(words::DESCRIPTION) }{ ": " }</strong>{ lang.text(s.description) }{ ". " }

@@ -3,7 +3,7 @@
 //! with each column's verdict from the engine and, where a scenario is not possible, the answers
 //! that would make it possible ("what-if"), ready to try.
 
-use super::{source_link, sources_of};
+use super::{heading, source_link, sources_of};
 use crate::engine::{Change, Evaluation, Verdict};
 use crate::i18n::{words, Language, Word};
 use crate::model::{Cell, Effect, QuestionIx, ScenarioIx, ValueIx, MODEL};
@@ -14,6 +14,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonGridProps {
+    /// The level of this section's heading (3 inside a host page, 2 on the hosted page).
+    #[prop_or(3)]
+    pub level: u8,
     pub lang: Rc<Language>,
     pub evaluation: Rc<Evaluation>,
     /// Per scenario: the smallest change of answers that makes it possible, if it is not.
@@ -60,7 +63,9 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
     let cols = || MODEL.scenarios.iter().zip(&e.scenarios);
     let cell_class = |v: Verdict| classes!("apa-grid__cell", verdict_class(v));
     let table = html! {
-            <div class="apa-grid__scroll" tabindex="0" role="region" aria-label={lang.word(words::GRID).to_owned()}>
+            // Its own name: two landmarks named alike (this region and the section) confuse a
+            // screen reader's landmark list (axe: landmark-unique).
+            <div class="apa-grid__scroll" tabindex="0" role="region" aria-label={lang.word(words::GRID_TABLE).to_owned()}>
                 <table class="apa-grid__table">
                     <caption class="apa-grid__caption">{ lang.word(words::GRID_CAPTION) }</caption>
                     <thead>
@@ -185,7 +190,7 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                     { table }
                 </details>
             } else {
-                <h3 class="apa-grid__title">{ lang.word(words::GRID) }</h3>
+                { heading(props.level, "apa-grid__title apa-heading--section", None, lang.word(words::GRID).into()) }
                 { table }
             }
         </section>

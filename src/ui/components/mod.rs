@@ -2,6 +2,7 @@
 
 mod about;
 mod grid;
+mod heading;
 mod notices;
 mod problems;
 mod question;
@@ -11,6 +12,7 @@ mod source_link;
 
 pub use about::About;
 pub use grid::ComparisonGrid;
+pub use heading::{heading, section_level};
 pub use notices::{Notice, Notices};
 pub use problems::ProfileProblems;
 pub use question::QuestionField;

@@ -1,6 +1,6 @@
 //! The questions that apply to the answers so far, and the "Start over" button.
 
-use super::QuestionField;
+use super::{heading, QuestionField};
 use crate::engine::{self, Answers};
 use crate::i18n::{words, Language};
 use crate::model::{QuestionIx, ValueIx, MODEL};
@@ -10,6 +10,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionnaireProps {
+    /// The level of this section's heading (3 inside a host page, 2 on the hosted page).
+    #[prop_or(3)]
+    pub level: u8,
     pub lang: Rc<Language>,
     pub id_prefix: AttrValue,
     pub answers: Answers,
@@ -31,7 +34,7 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
     html! {
         <section class="apa-questionnaire" part="questions" aria-labelledby={format!("{}-questions", props.id_prefix)}>
             <div class="apa-questionnaire__head">
-                <h3 id={format!("{}-questions", props.id_prefix)}>{ props.lang.word(words::QUESTIONS) }</h3>
+                { heading(props.level, "apa-heading--section", Some(format!("{}-questions", props.id_prefix)), props.lang.word(words::QUESTIONS).into()) }
                 <span class="apa-questionnaire__progress">{ props.lang.fill(words::ANSWERED, &[("done", &answered.to_string()), ("total", &shown.len().to_string())]) }</span>
             </div>
             // A <div>, not a <form>: nothing is submitted, and a form makes the browser lay out

@@ -2,7 +2,7 @@
 //! nothing fits, the answers that would change that. Its buttons print, copy a link to these
 //! answers, or copy a Markdown summary.
 
-use super::{source_link, sources_of};
+use super::{heading, source_link, sources_of};
 use crate::engine::{Answers, Change, Evaluation, Reason, ScenarioResult, Verdict};
 use crate::i18n::{words, Language, Word};
 use crate::model::{Effect, Fact, QuestionIx, ValueIx, MODEL};
@@ -14,6 +14,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RecommendationPanelProps {
+    /// The level of this section's heading (3 inside a host page, 2 on the hosted page).
+    #[prop_or(3)]
+    pub level: u8,
     pub lang: Rc<Language>,
     pub evaluation: Rc<Evaluation>,
     /// The answers the evaluation was made from (with the organization's locks), for the link
@@ -24,13 +27,19 @@ pub struct RecommendationPanelProps {
     pub on_apply: Callback<Vec<(QuestionIx, ValueIx)>>,
 }
 
-fn reason_list(lang: &Language, class: &'static str, title: Word, reasons: &[&Reason]) -> Html {
+fn reason_list(
+    lang: &Language,
+    sub: u8,
+    class: &'static str,
+    title: Word,
+    reasons: &[&Reason],
+) -> Html {
     if reasons.is_empty() {
         return Html::default();
     }
     html! {
         <div class={classes!("apa-recommendation__block", class)}>
-            <h5>{ lang.word(title) }</h5>
+            { heading(sub, "apa-heading--block", None, lang.word(title).into()) }
             <ul>
                 { for reasons.iter().map(|r| html! {
                     <li>{ lang.text(r.text) }{ " " }{ sources_of(lang, r.source, r.departs_from) }</li>
@@ -40,10 +49,16 @@ fn reason_list(lang: &Language, class: &'static str, title: Word, reasons: &[&Re
     }
 }
 
-fn fact_list(lang: &Language, class: &'static str, title: Word, facts: &'static [Fact]) -> Html {
+fn fact_list(
+    lang: &Language,
+    sub: u8,
+    class: &'static str,
+    title: Word,
+    facts: &'static [Fact],
+) -> Html {
     html! {
         <div class={classes!("apa-recommendation__block", class)}>
-            <h5>{ lang.word(title) }</h5>
+            { heading(sub, "apa-heading--block", None, lang.word(title).into()) }
             <ul>
                 { for facts.iter().map(|f| html! {
                     <li>{ lang.text(f.text) }{ " " }{ source_link(lang, f.source) }</li>
@@ -69,13 +84,13 @@ fn question_text<'a>(lang: &'a Language, key: &str) -> &'a str {
 }
 
 /// The organization's own note and contact for a scenario, as plain text and a checked link.
-pub fn organization_note(lang: &Language, note: &ScenarioNote) -> Html {
+pub fn organization_note(lang: &Language, sub: u8, note: &ScenarioNote) -> Html {
     if note.note.is_none() && note.contact.is_none() {
         return Html::default();
     }
     html! {
         <div class="apa-recommendation__block apa-recommendation__organization" part="organization-note">
-            <h5>{ lang.word(words::ORGANIZATION) }</h5>
+            { heading(sub, "apa-heading--block", None, lang.word(words::ORGANIZATION).into()) }
             if let Some(n) = &note.note {
                 <p>{ n.clone() }</p>
             }
@@ -89,11 +104,11 @@ pub fn organization_note(lang: &Language, note: &ScenarioNote) -> Html {
     }
 }
 
-fn scenario_details(lang: &Language, result: &ScenarioResult, profile: &Profile) -> Html {
+fn scenario_details(lang: &Language, sub: u8, result: &ScenarioResult, profile: &Profile) -> Html {
     let s = scenario(result.id);
     let note = MODEL
         .scenario_ix(result.id)
-        .map(|i| organization_note(lang, &profile.notes[i]))
+        .map(|i| organization_note(lang, sub, &profile.notes[i]))
         .unwrap_or_default();
     html! {
         <>
@@ -106,16 +121,16 @@ fn scenario_details(lang: &Language, result: &ScenarioResult, profile: &Profile)
                     { lang.fill(words::THEN_RUNS, &[("name", lang.text(scenario(then).name))]) }
                 </p>
             }
-            { reason_list(lang, "apa-recommendation__why", words::WHY, &by_effect(result, Effect::Favour)) }
-            { reason_list(lang, "apa-recommendation__steps", words::STEPS, &by_effect(result, Effect::Info)) }
-            { reason_list(lang, "apa-recommendation__trade-offs", words::TRADE_OFFS, &by_effect(result, Effect::Disfavour)) }
-            { fact_list(lang, "apa-recommendation__prerequisites", words::PREREQUISITES, s.prerequisites) }
+            { reason_list(lang, sub, "apa-recommendation__why", words::WHY, &by_effect(result, Effect::Favour)) }
+            { reason_list(lang, sub, "apa-recommendation__steps", words::STEPS, &by_effect(result, Effect::Info)) }
+            { reason_list(lang, sub, "apa-recommendation__trade-offs", words::TRADE_OFFS, &by_effect(result, Effect::Disfavour)) }
+            { fact_list(lang, sub, "apa-recommendation__prerequisites", words::PREREQUISITES, s.prerequisites) }
             <div class="apa-recommendation__pros-cons">
-                { fact_list(lang, "apa-recommendation__pros", words::PROS, s.pros) }
-                { fact_list(lang, "apa-recommendation__cons", words::CONS, s.cons) }
+                { fact_list(lang, sub, "apa-recommendation__pros", words::PROS, s.pros) }
+                { fact_list(lang, sub, "apa-recommendation__cons", words::CONS, s.cons) }
             </div>
             <div class="apa-recommendation__block apa-recommendation__walkthroughs">
-                <h5>{ lang.word(words::WALKTHROUGHS) }</h5>
+                { heading(sub, "apa-heading--block", None, lang.word(words::WALKTHROUGHS).into()) }
                 <ul>
                     { for s.walkthroughs.iter().map(|l| html! {
                         <li>
@@ -157,6 +172,8 @@ enum Copied {
 pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
     let e = &*props.evaluation;
     let lang = &*props.lang;
+    // The blocks of the panel (Why it fits, Steps, ...) sit one level below its own heading.
+    let sub = props.level + 1;
     let copied = use_state(|| None::<Copied>);
     // A copy message is about the answers it copied: it goes when they change.
     {
@@ -175,7 +192,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
         html! {
             <>
                 { tie_note(lang, r.id, &e.tied_with) }
-                { scenario_details(lang, r, &props.profile) }
+                { scenario_details(lang, sub, r, &props.profile) }
             </>
         }
     } else if suitable.is_empty() {
@@ -216,7 +233,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
                     <p>{ lang.word(words::STILL_TO_CONFIRM) }</p>
                     <ul>{ for l.pending.iter().map(|k| html! { <li>{ question_text(lang, k) }</li> }) }</ul>
                 </div>
-                { scenario_details(lang, l, &props.profile) }
+                { scenario_details(lang, sub, l, &props.profile) }
             </>
         }
     } else if suitable.len() == e.scenarios.len() {
@@ -264,7 +281,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
         <section class={classes!("apa-recommendation", recommended.map(|_| "apa-recommendation--found"))} part="recommendation"
                  aria-label={lang.word(words::RESULT).to_owned()} data-recommended={e.recommended.unwrap_or("")} tabindex="0">
             <div class="apa-recommendation__head">
-                <h3 class="apa-recommendation__title">{ lang.word(words::RESULT) }</h3>
+                { heading(props.level, "apa-recommendation__title apa-heading--section", None, lang.word(words::RESULT).into()) }
                 // The print stylesheet (styles/advisor.css) keeps the answers and this panel.
                 <div class="apa-recommendation__actions">
                     <button type="button" class="apa-button apa-button--secondary apa-button--small apa-recommendation__copy-link"
@@ -298,7 +315,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
             { body }
             if !e.notes.is_empty() {
                 <div class="apa-recommendation__block apa-recommendation__notes">
-                    <h5>{ lang.word(words::NOTES) }</h5>
+                    { heading(sub, "apa-heading--block", None, lang.word(words::NOTES).into()) }
                     <ul>
                         { for e.notes.iter().map(|n| html! {
                             <li data-note={n.id}>{ lang.text(n.text) }{ " " }{ sources_of(lang, n.source, n.departs_from) }</li>

@@ -1,0 +1,87 @@
+// The widget as a guest on someone else's page: the page themes it through --apa-* (from its
+// stylesheet or the style attribute), can hide it and set its display, and long questions read
+// whole at any width.
+import { test, expect } from '@playwright/test';
+import { ARTIFACTS, answer, axe, open } from './helpers.mjs';
+import { themingSnippet } from './snippets.mjs';
+
+/** Adds an <autopilot-advisor> with these attributes to the plain fixture page. */
+async function element(page, attributes = {}, css = '') {
+  await page.goto('fixtures/plain.html');
+  await page.evaluate(([attributes, css]) => {
+    if (css) document.head.append(Object.assign(document.createElement('style'), { textContent: css }));
+    const el = document.createElement('autopilot-advisor');
+    el.id = 'guest';
+    for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+    document.body.append(el);
+  }, [attributes, css]);
+  const w = page.locator('#guest');
+  await expect(w.locator('fieldset[data-key="device"]')).toBeAttached();
+  return w;
+}
+
+/** The accent colour as rendered: "Start over" (enabled once a question is answered) is drawn in it. */
+async function accentOf(w) {
+  await answer(w, 'device', 'A new device');
+  return w.locator('.apa-questionnaire__reset').evaluate((b) => getComputedStyle(b).color);
+}
+
+test("the documentation's theming example recolours the widget from the page's stylesheet", async ({ page }) => {
+  const css = themingSnippet();
+  expect(css).toContain('--apa-color-accent: #5c2d91');
+  const w = await element(page, { theme: 'light' }, css);
+  expect(await accentOf(w)).toBe('rgb(92, 45, 145)');
+  const font = await w.locator('.apa-advisor').evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(font).toBe('Arial, sans-serif');
+  await w.screenshot({ path: `${ARTIFACTS}themed-element.png` });
+});
+
+test('the style attribute themes the widget too, and the default stays without either', async ({ page }) => {
+  const w = await element(page, { theme: 'light', style: '--apa-color-accent: rgb(200, 0, 0)' });
+  expect(await accentOf(w)).toBe('rgb(200, 0, 0)');
+  await page.evaluate(() => document.getElementById('guest').removeAttribute('style'));
+  expect(await accentOf(w)).toBe('rgb(15, 95, 184)');
+});
+
+test('page CSS that does not set --apa-* does not reach in', async ({ page }) => {
+  const w = await element(page, { theme: 'light' }, '* { color: red !important; background: yellow !important; font-family: serif !important; } button { background: lime !important; }');
+  expect(await accentOf(w)).toBe('rgb(15, 95, 184)');
+  const legend = w.locator('fieldset[data-key="device"] legend');
+  expect(await legend.evaluate((el) => getComputedStyle(el).color)).not.toBe('rgb(255, 0, 0)');
+});
+
+test('hidden hides the element, and the page can set its display', async ({ page }) => {
+  const w = await element(page, { hidden: '' });
+  await expect(page.locator('#guest')).toBeHidden();
+  await page.evaluate(() => document.getElementById('guest').removeAttribute('hidden'));
+  await expect(w.locator('fieldset[data-key="device"]')).toBeVisible();
+  await page.addStyleTag({ content: '#guest { display: inline-block; }' });
+  expect(await page.locator('#guest').evaluate((el) => getComputedStyle(el).display)).toBe('inline-block');
+});
+
+test('a question whose legend wraps is never cut by its border', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const w = await element(page, { theme: 'light' });
+  for (const key of ['technician', 'tpm', 'windows', 'custom_image']) {
+    const fieldset = w.locator(`fieldset[data-key="${key}"]`);
+    const [box, legend] = await Promise.all([fieldset.boundingBox(), fieldset.locator('legend').boundingBox()]);
+    // The legend wraps at this width, and lies wholly inside the fieldset's box, below its top border.
+    expect(legend.height).toBeGreaterThan(30);
+    expect(legend.y).toBeGreaterThan(box.y);
+    expect(legend.y + legend.height).toBeLessThan(box.y + box.height);
+  }
+  await w.locator('fieldset[data-key="technician"]').screenshot({ path: `${ARTIFACTS}legend-320.png` });
+});
+
+test("the hosted page passes axe's best-practice rules too: one h1, landmarks named apart", async ({ page }) => {
+  await open(page);
+  expect(await axe(page, ['best-practice'])).toEqual([]);
+  await expect(page.locator('h1')).toHaveText('Autopilot Scenario Advisor');
+  await answer(page, 'device', 'A new device');
+  await answer(page, 'users', 'One main user');
+  expect(await axe(page, ['best-practice'])).toEqual([]);
+  // Inside another page the title is an h2 under the page's own headings.
+  await page.goto('fixtures/plain.html');
+  await expect(page.locator('autopilot-advisor h2.apa-advisor__title')).toHaveCount(1);
+  await expect(page.locator('autopilot-advisor h1')).toHaveCount(0);
+});
