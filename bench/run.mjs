@@ -121,7 +121,7 @@ const rows = [
   ['wasm, gzipped', sizes.advisor.wasm, sizes.counter.wasm, 'B'],
   ['JS, gzipped', sizes.advisor.js, sizes.counter.js, 'B'],
   ['CSS, gzipped', sizes.advisor.css, sizes.counter.css, 'B'],
-  ['hosted wasm+JS+CSS, gzipped', hosted, baseHosted, 'B', hosted <= 110_000, '<= 110,000 B'],
+  ['hosted wasm+JS+CSS, gzipped', hosted, baseHosted, 'B', hosted <= 120_000, '<= 120,000 B'],
   ['embed script on disk', embedBytes, null, 'B', embedBytes <= 200_000, '<= 200,000 B'],
   ['  (gzipped)', gz(readFileSync(join(advisorDir, 'autopilot-advisor.js'))), null, 'B'],
   ['single HTML file on disk', singleBytes, null, 'B', singleBytes <= 200_000, '<= 200,000 B'],
