@@ -254,3 +254,34 @@ fn then_is_the_follow_up_when_existing_devices_is_suitable() {
     assert_eq!(e.then, Some(UD));
     assert_eq!(e.recommended, Some(ED));
 }
+
+/// The evaluation says which questions are asked, so the questionnaire and the summary need
+/// not work it out again: exactly those that apply to the effective answers.
+#[test]
+fn the_evaluation_names_the_questions_asked() {
+    let mut rng = 20261130u64;
+    for _ in 0..2_000 {
+        let mut a = autopilot_advisor::engine::Answers::new();
+        for q in 0..autopilot_advisor::model::MODEL.questions.len() {
+            rng = rng
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let options = autopilot_advisor::model::MODEL.questions[q].options.len() as u64 + 1;
+            let pick = (rng >> 33) % options;
+            a.set(
+                q,
+                (pick < options - 1).then_some(pick as autopilot_advisor::model::ValueIx),
+            );
+        }
+        let e = autopilot_advisor::engine::evaluate(&a);
+        let effective = autopilot_advisor::engine::effective(&a);
+        for q in 0..autopilot_advisor::model::MODEL.questions.len() {
+            assert_eq!(
+                e.asked[q],
+                autopilot_advisor::engine::applies(&effective, q),
+                "{}",
+                a.to_query()
+            );
+        }
+    }
+}

@@ -28,7 +28,7 @@ use assess::{all_match, assess_all, fired_rules, leading, KeySet};
 
 use serde::Serialize;
 
-use crate::model::{Effect, Rule, ScenarioIx, Source, MODEL};
+use crate::model::{Effect, Rule, ScenarioIx, Source, MODEL, QUESTION_COUNT};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -88,6 +88,10 @@ pub struct Evaluation {
     pub notes: Vec<NoteResult>,
     /// When no scenario is suitable: the smallest sets of changed answers that open one.
     pub changes: Vec<Change>,
+    /// Per question (model order): whether it applies to these answers, so it is asked. The
+    /// questionnaire and the summary show these; not part of the JavaScript API.
+    #[serde(skip)]
+    pub asked: [bool; QUESTION_COUNT],
 }
 
 impl Evaluation {
@@ -198,6 +202,7 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
         then,
         notes,
         changes,
+        asked: std::array::from_fn(|q| applies(&answers, q)),
     }
 }
 

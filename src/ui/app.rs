@@ -174,6 +174,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
                     lang={lang.clone()}
                     id_prefix={(*instance).clone()}
                     {answers}
+                    evaluation={evaluation.clone()}
                     profile={profile.clone()}
                     {on_answer}
                     {on_start_over}

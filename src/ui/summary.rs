@@ -3,7 +3,7 @@
 //! engine returned, so it compiles and is tested natively.
 
 use super::describe::{change_text, scenario, status};
-use crate::engine::{self, Answers, Evaluation};
+use crate::engine::{Answers, Evaluation};
 use crate::i18n::{words, Language};
 use crate::model::{Effect, Source, MODEL};
 use std::fmt::Write;
@@ -37,12 +37,12 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
     );
 
     let _ = writeln!(out, "## {}\n", lang.word(words::SUMMARY_ANSWERS));
-    let effective = engine::effective(answers);
     for (q, question) in MODEL.questions.iter().enumerate() {
-        if !engine::applies(&effective, q) {
+        // An asked question applies, so its answer is the one the engine used.
+        if !e.asked[q] {
             continue;
         }
-        let answer = match effective.get(q) {
+        let answer = match answers.get(q) {
             Some(v) => lang.text(question.options[v as usize].label).to_owned(),
             None => format!("_{}_", lang.word(words::SUMMARY_UNANSWERED)),
         };

@@ -1,7 +1,7 @@
 //! The questions that apply to the answers so far, and the "Start over" button.
 
 use super::{heading, QuestionField};
-use crate::engine::{self, Answers};
+use crate::engine::{Answers, Evaluation};
 use crate::i18n::{words, Language};
 use crate::model::{QuestionIx, ValueIx, MODEL};
 use crate::profile::Profile;
@@ -16,6 +16,8 @@ pub struct QuestionnaireProps {
     pub lang: Rc<Language>,
     pub id_prefix: AttrValue,
     pub answers: Answers,
+    /// The evaluation of `answers`: it says which questions are asked.
+    pub evaluation: Rc<Evaluation>,
     pub profile: Rc<Profile>,
     pub on_answer: Callback<(QuestionIx, Option<ValueIx>)>,
     pub on_start_over: Callback<MouseEvent>,
@@ -23,13 +25,13 @@ pub struct QuestionnaireProps {
 
 #[component]
 pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
-    let effective = engine::effective(&props.answers);
+    // An asked question applies, so its answer is the one the engine used.
     let shown: Vec<QuestionIx> = (0..MODEL.questions.len())
-        .filter(|&q| engine::applies(&effective, q) && !props.profile.hidden.contains(&q))
+        .filter(|&q| props.evaluation.asked[q] && !props.profile.hidden.contains(&q))
         .collect();
     let answered = shown
         .iter()
-        .filter(|&&q| effective.get(q).is_some())
+        .filter(|&&q| props.answers.get(q).is_some())
         .count();
     html! {
         <section class="apa-questionnaire" part="questions" aria-labelledby={format!("{}-questions", props.id_prefix)}>
@@ -46,7 +48,7 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
                         lang={props.lang.clone()}
                         id_prefix={props.id_prefix.clone()}
                         index={q}
-                        selected={effective.get(q)}
+                        selected={props.answers.get(q)}
                         locked={props.profile.is_locked(q)}
                         on_answer={props.on_answer.clone()}
                     />
