@@ -59,6 +59,31 @@ function failure(container, error) {
   container.replaceChildren(box);
 }
 
+// The host page's colour scheme where it declares exactly one ('light' or 'dark'), else ''.
+// color-scheme inherits, so the host element's computed value is the page's (or its section's).
+function pageScheme(host) {
+  var scheme = getComputedStyle(host).colorScheme || '';
+  var light = /\blight\b/.test(scheme), dark = /\bdark\b/.test(scheme);
+  return light === dark ? '' : light ? 'light' : 'dark';
+}
+
+// Marks the container with the page's scheme, for theme="auto" (styles/advisor.css).
+function followPageScheme(host, container) {
+  var scheme = pageScheme(host);
+  container.classList.toggle('apa-host--page-light', scheme === 'light');
+  container.classList.toggle('apa-host--page-dark', scheme === 'dark');
+}
+
+// Pages switch their scheme by a class or style on <html> or <body>: look again then.
+var hosts = [];
+var schemeWatch = new MutationObserver(function () {
+  hosts.forEach(function (h) { followPageScheme(h.host, h.container); });
+});
+function watchScheme(el) { schemeWatch.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] }); }
+watchScheme(document.documentElement);
+if (document.body) watchScheme(document.body);
+else document.addEventListener('DOMContentLoaded', function () { if (document.body) watchScheme(document.body); });
+
 // Makes a shadow root with the widget's styles and an empty container to render into.
 function shadowContainer(host) {
   var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
@@ -66,6 +91,9 @@ function shadowContainer(host) {
   var container = document.createElement('div');
   container.className = 'apa-host';
   root.replaceChildren(container);
+  followPageScheme(host, container);
+  hosts = hosts.filter(function (h) { return h.host.isConnected; });
+  hosts.push({ host: host, container: container });
   return container;
 }
 
@@ -181,6 +209,8 @@ if (!customElements.get('autopilot-advisor')) {
     }
     attributeChangedCallback() {
       if (this._handle) this._handle.update(this._options());
+      var container = this.shadowRoot && this.shadowRoot.querySelector('.apa-host');
+      if (container) followPageScheme(this, container);
     }
     get answers() { return this._handle ? this._handle.answers : {}; }
     get result() { return this._handle ? this._handle.result : null; }

@@ -132,3 +132,40 @@ test('el.profile takes an object, and wins over the profile attribute', async ({
   await expect(w.locator('fieldset[data-key="users"]')).toContainText('Set by your organization');
   expect(await page.evaluate(() => document.getElementById('guest').profile.not_offered)).toEqual(['reset']);
 });
+
+test.describe('on a system in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  /** The widget's computed background colour. */
+  const background = (w) => w.locator('.apa-advisor').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const WHITE = 'rgb(255, 255, 255)';
+  const DARK = 'rgb(27, 28, 30)';
+
+  test('theme="auto" follows a page that declares a light colour scheme, and the system otherwise', async ({ page }) => {
+    // The plain page declares no scheme: the system's dark wins.
+    const w = await element(page, {});
+    expect(await background(w)).toBe(DARK);
+    // The page declares light: the widget follows it, and follows it back when it changes.
+    await page.evaluate(() => { document.documentElement.style.colorScheme = 'light'; });
+    await expect.poll(() => background(w)).toBe(WHITE);
+    await page.evaluate(() => { document.documentElement.style.colorScheme = ''; });
+    await expect.poll(() => background(w)).toBe(DARK);
+    // A forced theme wins over the page.
+    await page.evaluate(() => { document.documentElement.style.colorScheme = 'light'; document.getElementById('guest').setAttribute('theme', 'dark'); });
+    await expect.poll(() => background(w)).toBe(DARK);
+  });
+
+  test('a light section of a page gives a light widget inside it', async ({ page }) => {
+    await page.goto('fixtures/plain.html');
+    await page.evaluate(() => {
+      const section = document.createElement('section');
+      section.style.colorScheme = 'light';
+      section.append(Object.assign(document.createElement('autopilot-advisor'), { id: 'guest' }));
+      document.body.append(section);
+    });
+    const w = page.locator('#guest');
+    await expect(w.locator('fieldset[data-key="device"]')).toBeVisible();
+    expect(await background(w)).toBe(WHITE);
+    expect(await background(page.locator('#frame autopilot-advisor'))).toBe(DARK);
+  });
+});
