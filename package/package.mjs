@@ -159,8 +159,11 @@ ${element}
 // terser (installed by .ci/setup) shrinks the glue and the element code; the wasm string stays.
 const bundle = terse(unminified);
 writeFileSync(join(staging, 'autopilot-advisor.js'), bundle);
+// Its TypeScript declarations, written by hand beside element.js and checked by the tests.
+writeFileSync(join(staging, 'autopilot-advisor.d.ts'), read('src', 'embed', 'autopilot-advisor.d.ts'));
 
-// 3. The single HTML file: the bundle inline (no CSP applies to a file opened from disk).
+// 3. The single HTML file: the bundle inline (no CSP applies to a file opened from disk). Its
+// element has an empty lang, so it speaks the browser's language rather than the page's "en".
 const inline = (js) => js.replace(/<\/script/gi, '<\\/script');
 const single = `<!DOCTYPE html>
 <html lang="en">
@@ -170,7 +173,7 @@ const single = `<!DOCTYPE html>
 <title>Autopilot Scenario Advisor</title>
 </head>
 <body style="margin:0">
-<autopilot-advisor></autopilot-advisor>
+<autopilot-advisor lang=""></autopilot-advisor>
 <script>
 ${inline(bundle)}
 </script>

@@ -7,6 +7,9 @@
 // The engine's answer keys; tests check they match AutopilotAdvisor.model().questions.
 var ANSWER_KEYS = ['device', 'current_join', 'registered', 'identity', 'dc', 'users',
   'technician', 'tpm', 'windows', 'configmgr', 'custom_image', 'fast_user'];
+// HTML attributes are kebab-case (current-join); the API's snake_case names still work.
+function attributeName(key) { return key.replace(/_/g, '-'); }
+var ANSWER_ATTRIBUTES = ANSWER_KEYS.map(attributeName).filter(function (a, i) { return a !== ANSWER_KEYS[i]; });
 
 var api = window.AutopilotAdvisor = window.AutopilotAdvisor || {};
 
@@ -56,6 +59,31 @@ function failure(container, error) {
   container.replaceChildren(box);
 }
 
+// The host page's colour scheme where it declares exactly one ('light' or 'dark'), else ''.
+// color-scheme inherits, so the host element's computed value is the page's (or its section's).
+function pageScheme(host) {
+  var scheme = getComputedStyle(host).colorScheme || '';
+  var light = /\blight\b/.test(scheme), dark = /\bdark\b/.test(scheme);
+  return light === dark ? '' : light ? 'light' : 'dark';
+}
+
+// Marks the container with the page's scheme, for theme="auto" (styles/advisor.css).
+function followPageScheme(host, container) {
+  var scheme = pageScheme(host);
+  container.classList.toggle('apa-host--page-light', scheme === 'light');
+  container.classList.toggle('apa-host--page-dark', scheme === 'dark');
+}
+
+// Pages switch their scheme by a class or style on <html> or <body>: look again then.
+var hosts = [];
+var schemeWatch = new MutationObserver(function () {
+  hosts.forEach(function (h) { followPageScheme(h.host, h.container); });
+});
+function watchScheme(el) { schemeWatch.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] }); }
+watchScheme(document.documentElement);
+if (document.body) watchScheme(document.body);
+else document.addEventListener('DOMContentLoaded', function () { if (document.body) watchScheme(document.body); });
+
 // Makes a shadow root with the widget's styles and an empty container to render into.
 function shadowContainer(host) {
   var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
@@ -63,6 +91,9 @@ function shadowContainer(host) {
   var container = document.createElement('div');
   container.className = 'apa-host';
   root.replaceChildren(container);
+  followPageScheme(host, container);
+  hosts = hosts.filter(function (h) { return h.host.isConnected; });
+  hosts.push({ host: host, container: container });
   return container;
 }
 
@@ -129,26 +160,38 @@ function listAttribute(el, name) {
 if (!customElements.get('autopilot-advisor')) {
   class AutopilotAdvisorElement extends HTMLElement {
     static get observedAttributes() {
-      return ANSWER_KEYS.concat(['locked', 'hidden-questions', 'not-offered', 'theme', 'compact', 'profile', 'lang']);
+      return ANSWER_KEYS.concat(ANSWER_ATTRIBUTES, ['locked', 'hidden-questions', 'not-offered', 'theme', 'compact', 'profile', 'lang']);
     }
     constructor() {
       super();
       this._handle = null;
+      this._profile = null;
+    }
+    // A profile set from script, as an object or JSON text; it wins over the attribute.
+    get profile() { return this._profile !== null ? this._profile : listAttribute(this, 'profile') || null; }
+    set profile(value) {
+      this._profile = value === undefined ? null : value;
+      if (this._handle) this._handle.update(this._options());
     }
     _options() {
       var preset = {};
       for (var i = 0; i < ANSWER_KEYS.length; i++) {
-        var v = this.getAttribute(ANSWER_KEYS[i]);
+        var kebab = attributeName(ANSWER_KEYS[i]);
+        var v = this.getAttribute(kebab);
+        if (v === null || v === '') v = this.getAttribute(ANSWER_KEYS[i]);
         if (v !== null && v !== '') preset[ANSWER_KEYS[i]] = v;
       }
-      var options = { preset: preset, profile: listAttribute(this, 'profile') };
+      var profile = this._profile !== null ? this._profile : listAttribute(this, 'profile');
+      var options = { preset: preset, profile: profile };
       if (this.hasAttribute('locked')) options.locked = this.getAttribute('locked');
       if (this.hasAttribute('hidden-questions')) options.hidden = this.getAttribute('hidden-questions');
       if (this.hasAttribute('not-offered')) options.not_offered = this.getAttribute('not-offered');
       if (this.hasAttribute('theme')) options.theme = this.getAttribute('theme');
       if (this.hasAttribute('compact')) options.compact = this.getAttribute('compact') !== 'false';
-      // The widget speaks its own lang attribute's language, else the browser's (see i18n/).
-      if (this.hasAttribute('lang')) options.lang = this.getAttribute('lang');
+      // The widget speaks its own lang attribute's language, else the closest ancestor's (the
+      // page's), else the browser's (see i18n/).
+      var speaker = this.closest('[lang]');
+      if (speaker && speaker.getAttribute('lang')) options.lang = speaker.getAttribute('lang');
       // For shared kiosks: keep no answers in this browser. Read when the widget starts.
       if (this.hasAttribute('no-storage')) options.storage = false;
       return options;
@@ -166,6 +209,8 @@ if (!customElements.get('autopilot-advisor')) {
     }
     attributeChangedCallback() {
       if (this._handle) this._handle.update(this._options());
+      var container = this.shadowRoot && this.shadowRoot.querySelector('.apa-host');
+      if (container) followPageScheme(this, container);
     }
     get answers() { return this._handle ? this._handle.answers : {}; }
     get result() { return this._handle ? this._handle.result : null; }

@@ -85,3 +85,87 @@ test("the hosted page passes axe's best-practice rules too: one h1, landmarks na
   await expect(page.locator('autopilot-advisor h2.apa-advisor__title')).toHaveCount(1);
   await expect(page.locator('autopilot-advisor h1')).toHaveCount(0);
 });
+
+test('kebab-case attributes set answers, and the old snake_case names still work', async ({ page }) => {
+  const w = await element(page, { device: 'existing', 'current-join': 'hybrid', 'custom-image': 'yes', fast_user: 'no' });
+  await expect(w.locator('fieldset[data-key="current_join"] input[value="hybrid"]')).toBeChecked();
+  await expect(w.locator('fieldset[data-key="custom_image"] input[value="yes"]')).toBeChecked();
+  await expect(w.locator('fieldset[data-key="fast_user"] input[value="no"]')).toBeChecked();
+  // Changing a kebab-case attribute updates the widget in place.
+  await page.evaluate(() => document.getElementById('guest').setAttribute('current-join', 'entra'));
+  await expect(w.locator('fieldset[data-key="current_join"] input[value="entra"]')).toBeChecked();
+});
+
+test.describe('on a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test("without a lang of its own the element speaks its page's language, not the browser's", async ({ page }) => {
+  await page.goto('fixtures/plain.html');
+  await page.evaluate(() => {
+    const section = Object.assign(document.createElement('section'), { lang: 'de' });
+    const el = document.createElement('autopilot-advisor');
+    el.id = 'guest';
+    section.append(el);
+    document.body.append(section);
+    // Its own lang still wins over the page's.
+    const fr = document.createElement('autopilot-advisor');
+    fr.id = 'own';
+    fr.setAttribute('lang', 'fr');
+    section.append(fr);
+  });
+  await expect(page.locator('#guest .apa-advisor')).toHaveAttribute('lang', 'de');
+  await expect(page.locator('#guest fieldset[data-key="device"] legend')).toHaveText('Welches Gerät richten Sie ein?');
+  await expect(page.locator('#own .apa-advisor')).toHaveAttribute('lang', 'fr');
+  // The plain page itself is English: the first element there speaks English on this German browser.
+  await expect(page.locator('#frame autopilot-advisor .apa-advisor')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test('el.profile takes an object, and wins over the profile attribute', async ({ page }) => {
+  const w = await element(page, { profile: '{"preset":{"device":"broken"}}' });
+  await expect(w.locator('fieldset[data-key="device"] input[value="broken"]')).toBeChecked();
+  await page.evaluate(() => {
+    const el = document.getElementById('guest');
+    el.profile = { preset: { device: 'new', users: 'shared' }, not_offered: ['reset'], locked: ['users'] };
+  });
+  await expect(w.locator('fieldset[data-key="device"] input[value="new"]')).toBeChecked();
+  await expect(w.locator('fieldset[data-key="users"]')).toContainText('Set by your organization');
+  expect(await page.evaluate(() => document.getElementById('guest').profile.not_offered)).toEqual(['reset']);
+});
+
+test.describe('on a system in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  /** The widget's computed background colour. */
+  const background = (w) => w.locator('.apa-advisor').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const WHITE = 'rgb(255, 255, 255)';
+  const DARK = 'rgb(27, 28, 30)';
+
+  test('theme="auto" follows a page that declares a light colour scheme, and the system otherwise', async ({ page }) => {
+    // The plain page declares no scheme: the system's dark wins.
+    const w = await element(page, {});
+    expect(await background(w)).toBe(DARK);
+    // The page declares light: the widget follows it, and follows it back when it changes.
+    await page.evaluate(() => { document.documentElement.style.colorScheme = 'light'; });
+    await expect.poll(() => background(w)).toBe(WHITE);
+    await page.evaluate(() => { document.documentElement.style.colorScheme = ''; });
+    await expect.poll(() => background(w)).toBe(DARK);
+    // A forced theme wins over the page.
+    await page.evaluate(() => { document.documentElement.style.colorScheme = 'light'; document.getElementById('guest').setAttribute('theme', 'dark'); });
+    await expect.poll(() => background(w)).toBe(DARK);
+  });
+
+  test('a light section of a page gives a light widget inside it', async ({ page }) => {
+    await page.goto('fixtures/plain.html');
+    await page.evaluate(() => {
+      const section = document.createElement('section');
+      section.style.colorScheme = 'light';
+      section.append(Object.assign(document.createElement('autopilot-advisor'), { id: 'guest' }));
+      document.body.append(section);
+    });
+    const w = page.locator('#guest');
+    await expect(w.locator('fieldset[data-key="device"]')).toBeVisible();
+    expect(await background(w)).toBe(WHITE);
+    expect(await background(page.locator('#frame autopilot-advisor'))).toBe(DARK);
+  });
+});

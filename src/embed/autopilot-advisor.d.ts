@@ -1,0 +1,177 @@
+// TypeScript declarations for autopilot-advisor.js: the <autopilot-advisor> element,
+// AutopilotAdvisor.mount, evaluate, model and the change event. Written by hand beside
+// element.js and the API (src/embed/api.rs), and checked with tsc by the browser tests
+// (tests/browser/types/usage.ts), so a page author's editor knows the shapes.
+
+export {};
+
+declare global {
+  /** Answer keys and their values, as `AutopilotAdvisor.model().questions` lists them. */
+  interface AutopilotAnswers {
+    device?: 'new' | 'existing' | 'broken' | null;
+    current_join?: 'entra' | 'hybrid' | 'domain' | 'none' | null;
+    registered?: 'yes' | 'no' | null;
+    identity?: 'entra' | 'hybrid' | null;
+    dc?: 'yes' | 'no' | null;
+    users?: 'single' | 'shared' | null;
+    technician?: 'yes' | 'no' | null;
+    tpm?: 'yes' | 'no' | null;
+    windows?: 'win11' | 'older' | null;
+    configmgr?: 'yes' | 'no' | null;
+    custom_image?: 'yes' | 'no' | null;
+    fast_user?: 'yes' | 'no' | null;
+  }
+
+  type AutopilotScenarioId =
+    | 'user-driven'
+    | 'pre-provisioned'
+    | 'self-deploying'
+    | 'existing-devices'
+    | 'reset'
+    | 'device-preparation';
+
+  interface AutopilotSource {
+    id: string;
+    page: string;
+    section: string;
+    url: string;
+    /** The page's own date (YYYY-MM-DD) in the version the model follows, or "". */
+    date: string;
+  }
+
+  interface AutopilotReason {
+    text: string;
+    source: AutopilotSource;
+    /** Where the advice follows a newer page: the 2023 page's section it departs from. */
+    departs_from: AutopilotSource | null;
+    keys: string[];
+    effect: 'exclude' | 'favour' | 'disfavour' | 'info';
+  }
+
+  interface AutopilotScenarioResult {
+    id: AutopilotScenarioId;
+    verdict: 'recommended' | 'suitable' | 'unsuitable';
+    reasons: AutopilotReason[];
+    blocked_by: string[];
+    score: number;
+    pending: string[];
+    then: AutopilotScenarioId | null;
+  }
+
+  interface AutopilotResult {
+    scenarios: AutopilotScenarioResult[];
+    recommended: AutopilotScenarioId | null;
+    leading: AutopilotScenarioId | null;
+    tied_with: AutopilotScenarioId[];
+    then: AutopilotScenarioId | null;
+    notes: { id: string; text: string; source: AutopilotSource; departs_from: AutopilotSource | null; keys: string[] }[];
+    changes: { scenario: AutopilotScenarioId; set: Record<string, string> }[];
+  }
+
+  interface AutopilotFact {
+    text: string;
+    source: AutopilotSource;
+  }
+
+  interface AutopilotModel {
+    scenarios: {
+      id: AutopilotScenarioId;
+      name: string;
+      short: string;
+      purpose: string;
+      description: string;
+      source: AutopilotSource;
+      deployment: boolean;
+      in_seed: boolean;
+      pros: AutopilotFact[];
+      cons: AutopilotFact[];
+      guide: AutopilotFact[];
+      prerequisites: AutopilotFact[];
+      walkthroughs: { label: string; url: string; source: AutopilotSource }[];
+    }[];
+    capabilities: {
+      id: string;
+      label: string;
+      seed_label: string;
+      source: AutopilotSource;
+      values: Record<AutopilotScenarioId, string>;
+      cell_sources: Record<AutopilotScenarioId, AutopilotSource>;
+    }[];
+    questions: { key: keyof AutopilotAnswers; text: string; help: string; options: { value: string; label: string }[] }[];
+  }
+
+  /** An organization profile: presets, locks, hidden questions, scenarios offered, notes. */
+  interface AutopilotProfile {
+    preset?: AutopilotAnswers;
+    locked?: string | string[];
+    hidden?: string | string[];
+    not_offered?: string | string[];
+    scenarios?: Partial<Record<AutopilotScenarioId, { note?: string; contact?: { label: string; url: string } }>>;
+    theme?: 'light' | 'dark' | 'auto';
+    compact?: boolean;
+  }
+
+  interface AutopilotChange {
+    answers: AutopilotAnswers;
+    result: AutopilotResult;
+  }
+
+  interface AutopilotMountOptions extends AutopilotProfile {
+    /** Where the user starts; without it, a link's answers or the ones kept in this browser. */
+    answers?: AutopilotAnswers;
+    profile?: AutopilotProfile | string;
+    lang?: string;
+    storage?: boolean;
+    onChange?: (change: AutopilotChange) => void;
+  }
+
+  interface AutopilotHandle {
+    readonly ready: Promise<AutopilotHandle>;
+    readonly answers: AutopilotAnswers;
+    readonly result: AutopilotResult | null;
+    update(options: AutopilotMountOptions): void;
+    reset(): void;
+    unmount(): void;
+  }
+
+  interface AutopilotAdvisorApi {
+    /** Cargo.toml's version: the widget's footer, the SharePoint package and the archive carry it too. */
+    readonly version: string;
+    readonly ready: Promise<AutopilotAdvisorApi>;
+    /** Throws an Error naming the key and the allowed values for bad input. */
+    evaluate(answers?: AutopilotAnswers): AutopilotResult;
+    model(): AutopilotModel;
+    mount(element: Element, options?: AutopilotMountOptions): AutopilotHandle;
+  }
+
+  /** The <autopilot-advisor> element. */
+  interface AutopilotAdvisorElement extends HTMLElement {
+    readonly answers: AutopilotAnswers;
+    readonly result: AutopilotResult | null;
+    readonly ready: Promise<AutopilotHandle | AutopilotAdvisorApi>;
+    /** An organization profile, as an object (or JSON text); wins over the profile attribute. */
+    profile: AutopilotProfile | string | null;
+    reset(): void;
+    addEventListener<K extends keyof AutopilotAdvisorElementEventMap>(
+      type: K,
+      listener: (this: AutopilotAdvisorElement, ev: AutopilotAdvisorElementEventMap[K]) => unknown,
+      options?: boolean | AddEventListenerOptions,
+    ): void;
+    addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  }
+
+  interface AutopilotAdvisorElementEventMap extends HTMLElementEventMap {
+    change: CustomEvent<AutopilotChange>;
+  }
+
+  interface HTMLElementTagNameMap {
+    'autopilot-advisor': AutopilotAdvisorElement;
+  }
+
+  interface Window {
+    AutopilotAdvisor: AutopilotAdvisorApi;
+  }
+
+  // eslint-disable-next-line no-var
+  var AutopilotAdvisor: AutopilotAdvisorApi;
+}

@@ -1,0 +1,46 @@
+// How a page author's script uses the advisor, checked by tsc against the shipped declarations
+// (dist/autopilot-advisor.d.ts). Each @ts-expect-error is a mistake the declarations must catch:
+// if they stop catching it, tsc fails on the unused directive.
+
+export async function usage(): Promise<void> {
+  await AutopilotAdvisor.ready;
+  const version: string = AutopilotAdvisor.version;
+
+  const result = AutopilotAdvisor.evaluate({ device: 'new', identity: 'entra', windows: 'win11', tpm: null });
+  const first: AutopilotScenarioId | null = result.recommended;
+  const cited: string = result.scenarios[0].reasons[0].source.url;
+  const departs = result.scenarios[0].reasons[0].departs_from?.section;
+  const tied: AutopilotScenarioId[] = result.tied_with;
+
+  // @ts-expect-error: "old" is not a value of device
+  AutopilotAdvisor.evaluate({ device: 'old' });
+  // @ts-expect-error: "colour" is not an answer key
+  AutopilotAdvisor.evaluate({ colour: 'blue' });
+
+  const model = AutopilotAdvisor.model();
+  const cell: string = model.capabilities[0].values['device-preparation'];
+  const newer: boolean = model.scenarios[5].in_seed;
+
+  const el = document.createElement('autopilot-advisor');
+  el.profile = { preset: { device: 'new' }, locked: ['device'], not_offered: 'self-deploying', theme: 'dark' };
+  el.addEventListener('change', (event) => {
+    const recommended: AutopilotScenarioId | null = event.detail.result.recommended;
+    const device = event.detail.answers.device;
+    console.log(recommended, device);
+  });
+  // @ts-expect-error: the theme is light, dark or auto
+  el.profile = { theme: 'blue' };
+
+  const handle = AutopilotAdvisor.mount(document.body, {
+    answers: { users: 'shared' },
+    profile: '{"preset":{"device":"new"}}',
+    storage: false,
+    onChange: ({ result: r }) => console.log(r.leading),
+  });
+  await handle.ready;
+  handle.update({ theme: 'light', compact: true });
+  handle.reset();
+  handle.unmount();
+
+  console.log(version, first, cited, departs, tied, cell, newer);
+}
