@@ -3,26 +3,11 @@
 //! review's eight points. Each test is named for the sentence its rule follows (model.toml
 //! cites the page beside the rule) and fails if the rule goes.
 
-use autopilot_advisor::engine::{
-    evaluate_named, evaluate_with, Answers, Evaluation, Policy, Verdict,
-};
+mod common;
+
+use autopilot_advisor::engine::{evaluate_with, Answers, Evaluation, Policy, Verdict};
 use autopilot_advisor::model::{Effect, MODEL, SCENARIO_COUNT};
-
-const UD: &str = "user-driven";
-const PP: &str = "pre-provisioned";
-const SD: &str = "self-deploying";
-const ED: &str = "existing-devices";
-const RS: &str = "reset";
-const DP: &str = "device-preparation";
-
-/// Answers written as "key=value key=value".
-fn run(answers: &str) -> Evaluation {
-    let pairs = answers.split_whitespace().map(|kv| {
-        let (k, v) = kv.split_once('=').expect("key=value");
-        (k, Some(v))
-    });
-    evaluate_named(pairs).unwrap_or_else(|e| panic!("bad answers {answers:?}: {e}"))
-}
+use common::{run, DP, ED, PP, RS, SD, UD};
 
 fn verdict(e: &Evaluation, id: &str) -> Verdict {
     e.scenario(id).expect("a scenario of the model").verdict

@@ -2,18 +2,12 @@
 //! check against the sources. A last test proves that every rule in model.toml fires in at
 //! least one row, so no rule goes untested.
 
-use autopilot_advisor::engine::{evaluate_named, Evaluation, Verdict};
-use autopilot_advisor::model::MODEL;
-use std::collections::BTreeSet;
+mod common;
 
-/// Answers written as "key=value key=value".
-fn run(answers: &str) -> Evaluation {
-    let pairs = answers.split_whitespace().map(|kv| {
-        let (k, v) = kv.split_once('=').expect("key=value");
-        (k, Some(v))
-    });
-    evaluate_named(pairs).unwrap_or_else(|e| panic!("bad test row {answers:?}: {e}"))
-}
+use autopilot_advisor::engine::Verdict;
+use autopilot_advisor::model::MODEL;
+use common::{run, DP, ED, PP, RS, SD, UD};
+use std::collections::BTreeSet;
 
 struct Row {
     answers: &'static str,
@@ -24,13 +18,6 @@ struct Row {
     suitable: &'static [&'static str],
     then: Option<&'static str>,
 }
-
-const UD: &str = "user-driven";
-const PP: &str = "pre-provisioned";
-const SD: &str = "self-deploying";
-const ED: &str = "existing-devices";
-const RS: &str = "reset";
-const DP: &str = "device-preparation";
 
 #[rustfmt::skip]
 const ROWS: &[Row] = &[
