@@ -1,294 +1,141 @@
-//! Turns a checked `model.toml` into Rust source: statics of the types in `src/model/mod.rs`.
-//! Strings are written with `{:?}`, which yields valid Rust string literals.
+//! Turns a checked model into Rust source: the names resolved to indices, the rules grouped,
+//! then the whole value baked by databake into a `static MODEL` of the same types.
 
-use crate::schema::{Fact, Link, ModelFile};
-use crate::validate::CELLS;
+use model_types::databake::{Bake, CrateEnv};
+use model_types::{Condition, Effect, Model, Ref};
 use std::collections::BTreeMap;
-use std::fmt::Write;
 
-pub fn bake(m: &ModelFile) -> String {
-    let source_ix = |id: &str| {
-        m.sources
-            .iter()
-            .position(|s| s.id == id)
-            .expect("validated")
+/// Resolves every [`Ref`] to its index and sets what the build derives: conditions in question
+/// order with their value masks, the seed's and newer cells in scenario order, rules grouped by
+/// scenario and by effect (the order reasons are listed in) with each scenario's span, and the
+/// tie ranks. Only call it on a model `validate` passed: a name that does not resolve panics.
+pub fn resolve(m: &mut Model) {
+    let sources = index(m.sources.iter().map(|s| &*s.id));
+    let scenarios = index(m.scenarios.iter().map(|s| &*s.id));
+    let questions: BTreeMap<String, (usize, Vec<String>)> = m
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let values = q.options.iter().map(|o| o.value.to_string()).collect();
+            (q.key.to_string(), (i, values))
+        })
+        .collect();
+    let to = |table: &BTreeMap<String, usize>, r: &mut Ref| {
+        r.ix = u16::try_from(table[&*r.name]).expect("fewer than 65,535 entries");
     };
-    let source = |id: &str| format!("&SOURCES[{}]", source_ix(id));
-    let departs = |id: &Option<String>| match id {
-        Some(id) => format!("Some({})", source(id)),
-        None => "None".to_owned(),
-    };
-    let scenario_ix = |id: &str| {
-        m.scenarios
-            .iter()
-            .position(|s| s.id == id)
-            .expect("validated")
-    };
-    let fact = |f: &Fact| {
-        format!(
-            "Fact {{ text: {:?}, source: {} }}",
-            f.text,
-            source(&f.source)
-        )
-    };
-    let facts = |fs: &[Fact]| list(fs.iter().map(fact));
-    let link = |l: &Link| {
-        format!(
-            "Link {{ label: {:?}, url: {:?}, source: {} }}",
-            l.label,
-            l.url,
-            source(&l.source)
-        )
-    };
-    let condition = |when: &BTreeMap<String, Vec<String>>| {
-        // Conditions keep question order, so the engine reports keys in the order they are asked.
-        let mut parts: Vec<(usize, String)> = when
-            .iter()
-            .map(|(key, values)| {
-                let (qi, q) = m
-                    .questions
+    let conditions = |when: &mut model_types::List<Condition>| {
+        for c in when.to_mut() {
+            let (q, values) = &questions[&*c.question.name];
+            c.question.ix = *q as u16;
+            for v in c.values.to_mut() {
+                v.ix = values
                     .iter()
-                    .enumerate()
-                    .find(|(_, q)| &q.key == key)
-                    .expect("validated");
-                let vs = values.iter().map(|v| {
-                    q.options
-                        .iter()
-                        .position(|o| &o.value == v)
-                        .expect("validated")
-                });
-                (
-                    qi,
-                    format!("Condition {{ question: {qi}, values: {} }}", list(vs)),
-                )
-            })
-            .collect();
-        parts.sort();
-        list(parts.into_iter().map(|(_, p)| p))
+                    .position(|x| *x == *v.name)
+                    .expect("validated") as u16;
+                c.mask |= 1 << v.ix;
+            }
+        }
+        when.to_mut().sort_by_key(|c| c.question.ix);
     };
 
-    // Rules grouped by scenario, so a scenario's rules are one slice; within it by effect in the
-    // order reasons are listed (exclude, favour, disfavour, info), otherwise in file order.
-    let effect_rank = |e: &str| {
-        ["exclude", "favour", "disfavour", "info"]
+    for r in m.meta.tie_order.to_mut() {
+        to(&scenarios, r);
+    }
+    for f in m.about.to_mut() {
+        to(&sources, &mut f.source);
+    }
+    for s in m.scenarios.to_mut() {
+        to(&sources, &mut s.source);
+        for c in s.then_candidates.to_mut() {
+            to(&scenarios, c);
+        }
+        for f in [&mut s.pros, &mut s.cons, &mut s.guide, &mut s.prerequisites] {
+            for f in f.to_mut() {
+                to(&sources, &mut f.source);
+            }
+        }
+        for l in s.walkthroughs.to_mut() {
+            to(&sources, &mut l.source);
+        }
+    }
+    for c in m.capabilities.to_mut() {
+        to(&sources, &mut c.source);
+        for cell in c.values.to_mut() {
+            to(&scenarios, &mut cell.scenario);
+        }
+        c.values.to_mut().sort_by_key(|cell| cell.scenario.ix);
+        for cell in c.newer.to_mut() {
+            to(&scenarios, &mut cell.scenario);
+            to(&sources, &mut cell.source);
+        }
+        c.newer.to_mut().sort_by_key(|cell| cell.scenario.ix);
+    }
+    for q in m.questions.to_mut() {
+        conditions(&mut q.ask_when);
+    }
+    for r in m.rules.to_mut() {
+        to(&scenarios, &mut r.scenario);
+        to(&sources, &mut r.source);
+        if let Some(d) = &mut r.departs_from {
+            to(&sources, d);
+        }
+        conditions(&mut r.when);
+        // The written-down choice is for the model's readers; the widget never shows it.
+        r.choice = None;
+    }
+    for n in m.notes.to_mut() {
+        to(&sources, &mut n.source);
+        if let Some(d) = &mut n.departs_from {
+            to(&sources, d);
+        }
+        conditions(&mut n.when);
+    }
+
+    let effect_rank = |e: Effect| {
+        [
+            Effect::Exclude,
+            Effect::Favour,
+            Effect::Disfavour,
+            Effect::Info,
+        ]
+        .iter()
+        .position(|x| *x == e)
+    };
+    // A stable sort: within a scenario and an effect, rules keep their file order.
+    m.rules
+        .to_mut()
+        .sort_by_key(|r| (r.scenario.ix, effect_rank(r.effect)));
+    let tie_order: Vec<u16> = m.meta.tie_order.iter().map(|r| r.ix).collect();
+    let rules = m.rules.clone();
+    for (i, s) in m.scenarios.to_mut().iter_mut().enumerate() {
+        let start = rules.iter().position(|r| r.scenario.ix() == i).unwrap_or(0);
+        let len = rules.iter().filter(|r| r.scenario.ix() == i).count();
+        s.rules = model_types::Span {
+            start: start as u16,
+            end: (start + len) as u16,
+        };
+        s.tie_rank = tie_order
             .iter()
-            .position(|x| *x == e)
-    };
-    let mut rules: Vec<&crate::schema::Rule> = m.rules.iter().collect();
-    rules.sort_by_key(|r| (scenario_ix(&r.scenario), effect_rank(&r.effect)));
-    let rule_range = |id: &str| {
-        let start = rules.iter().position(|r| r.scenario == id).unwrap_or(0);
-        let len = rules.iter().filter(|r| r.scenario == id).count();
-        (start, start + len)
-    };
-    let keys_of = |when: &BTreeMap<String, Vec<String>>| {
-        let mut keys: Vec<(usize, &str)> = when
-            .keys()
-            .map(|k| {
-                (
-                    m.questions
-                        .iter()
-                        .position(|q| &q.key == k)
-                        .expect("validated"),
-                    k.as_str(),
-                )
-            })
-            .collect();
-        keys.sort();
-        list(keys.into_iter().map(|(_, k)| format!("{k:?}")))
-    };
-
-    let mut out = String::new();
-    let w = &mut out;
-    writeln!(
-        w,
-        "// @generated by build/main.rs from model.toml. Do not edit."
-    )
-    .unwrap();
-    writeln!(
-        w,
-        "pub const QUESTION_COUNT: usize = {};",
-        m.questions.len()
-    )
-    .unwrap();
-    writeln!(
-        w,
-        "pub const SCENARIO_COUNT: usize = {};",
-        m.scenarios.len()
-    )
-    .unwrap();
-
-    writeln!(w, "static SOURCES: [Source; {}] = [", m.sources.len()).unwrap();
-    for s in &m.sources {
-        writeln!(
-            w,
-            "    Source {{ id: {:?}, page: {:?}, section: {:?}, url: {:?}, date: {:?} }},",
-            s.id,
-            s.page,
-            s.section,
-            s.url,
-            s.date.as_deref().unwrap_or("")
-        )
-        .unwrap();
+            .position(|t| usize::from(*t) == i)
+            .map_or(u8::MAX, |p| p as u8);
     }
-    writeln!(w, "];").unwrap();
-
-    writeln!(w, "pub static MODEL: Model = Model {{").unwrap();
-    let meta = &m.meta;
-    writeln!(
-        w,
-        "  meta: Meta {{ title: {:?}, seed_title: {:?}, seed_date: {:?}, seed_url: {:?}, applies_to: {:?}, facts_checked: {:?} }},",
-        meta.title,
-        meta.seed_title,
-        meta.seed_date,
-        meta.seed_url,
-        meta.applies_to,
-        meta.facts_checked
-    )
-    .unwrap();
-    writeln!(w, "  sources: &SOURCES,").unwrap();
-    writeln!(w, "  about: {},", facts(&m.about)).unwrap();
-
-    writeln!(w, "  scenarios: &[").unwrap();
-    for s in &m.scenarios {
-        writeln!(
-            w,
-            "    Scenario {{ id: {:?}, name: {:?}, short: {:?}, purpose: {:?}, description: {:?}, source: {}, deployment: {}, in_seed: {}, tie_rank: {}, then_candidates: {}, rules: {:?}, pros: {}, cons: {}, guide: {}, prerequisites: {}, walkthroughs: {} }},",
-            s.id,
-            s.name,
-            s.short,
-            s.purpose,
-            s.description,
-            source(&s.source),
-            s.deployment,
-            s.in_seed,
-            m.meta.tie_order.iter().position(|t| t == &s.id).unwrap_or(usize::MAX),
-            list(s.then_candidates.iter().map(|c| scenario_ix(c).to_string())),
-            {
-                let (a, b) = rule_range(&s.id);
-                a..b
-            },
-            facts(&s.pros),
-            facts(&s.cons),
-            facts(&s.guide),
-            facts(&s.prerequisites),
-            list(s.walkthroughs.iter().map(link)),
-        )
-        .unwrap();
-    }
-    writeln!(w, "  ],").unwrap();
-
-    writeln!(w, "  capabilities: &[").unwrap();
-    for c in &m.capabilities {
-        // One cell per scenario: the seed's text, or a newer scenario's cell with its source.
-        let cell = |s: &crate::schema::Scenario| match c.newer.get(&s.id) {
-            Some(n) => (&n.value, source(&n.source)),
-            None => (&c.values[&s.id], source(&c.source)),
-        };
-        let cells = m.scenarios.iter().map(|s| {
-            let variant = [
-                "Yes",
-                "No",
-                "NA",
-                "TechnicianFlow",
-                "UserFlow",
-                "LocalReset",
-                "RemoteReset",
-                "NotStated",
-            ][CELLS
-                .iter()
-                .position(|v| v == cell(s).0)
-                .expect("validated")];
-            format!("Cell::{variant}")
-        });
-        writeln!(
-            w,
-            "    Capability {{ id: {:?}, label: {:?}, seed_label: {:?}, source: {}, values: {}, cell_sources: {} }},",
-            c.id,
-            c.label,
-            c.seed_label,
-            source(&c.source),
-            list(cells),
-            list(m.scenarios.iter().map(|s| cell(s).1))
-        )
-        .unwrap();
-    }
-    writeln!(w, "  ],").unwrap();
-
-    writeln!(w, "  questions: &[").unwrap();
-    for q in &m.questions {
-        let options = q
-            .options
-            .iter()
-            .map(|o| format!("Choice {{ value: {:?}, label: {:?} }}", o.value, o.label));
-        writeln!(
-            w,
-            "    Question {{ key: {:?}, text: {:?}, help: {:?}, ask_when: {}, options: {} }},",
-            q.key,
-            q.text,
-            q.help,
-            condition(&q.ask_when),
-            list(options)
-        )
-        .unwrap();
-    }
-    writeln!(w, "  ],").unwrap();
-
-    writeln!(w, "  rules: &[").unwrap();
-    for r in &rules {
-        let effect = match r.effect.as_str() {
-            "exclude" => "Exclude",
-            "favour" => "Favour",
-            "disfavour" => "Disfavour",
-            _ => "Info",
-        };
-        let context = match r.context.as_str() {
-            "direct" => "Direct",
-            "follow-up" => "FollowUp",
-            _ => "Any",
-        };
-        writeln!(
-            w,
-            "    Rule {{ scenario: {}, when: {}, keys: {}, effect: Effect::{effect}, weight: {}, context: RuleContext::{context}, text: {:?}, source: {}, departs_from: {} }},",
-            scenario_ix(&r.scenario),
-            condition(&r.when),
-            keys_of(&r.when),
-            r.weight.unwrap_or(0),
-            r.text,
-            source(&r.source),
-            departs(&r.departs_from),
-        )
-        .unwrap();
-    }
-    writeln!(w, "  ],").unwrap();
-
-    writeln!(w, "  notes: &[").unwrap();
-    for n in &m.notes {
-        writeln!(
-            w,
-            "    Note {{ id: {:?}, when: {}, keys: {}, text: {:?}, source: {}, departs_from: {} }},",
-            n.id,
-            condition(&n.when),
-            keys_of(&n.when),
-            n.text,
-            source(&n.source),
-            departs(&n.departs_from)
-        )
-        .unwrap();
-    }
-    writeln!(w, "  ],").unwrap();
-    writeln!(w, "}};").unwrap();
-    out
 }
 
-fn list(items: impl Iterator<Item = impl std::fmt::Display>) -> String {
-    let mut s = String::from("&[");
-    for (i, item) in items.enumerate() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        write!(s, "{item}").unwrap();
-    }
-    s.push(']');
-    s
+fn index<'a>(names: impl Iterator<Item = &'a str>) -> BTreeMap<String, usize> {
+    names.enumerate().map(|(i, n)| (n.to_owned(), i)).collect()
+}
+
+/// The Rust source of the baked model (after [`resolve`]).
+pub fn bake(m: &Model) -> String {
+    let env = CrateEnv::default();
+    let model = m.bake(&env);
+    let questions = m.questions.len();
+    let scenarios = m.scenarios.len();
+    let tokens = quote::quote! {
+        pub const QUESTION_COUNT: usize = #questions;
+        pub const SCENARIO_COUNT: usize = #scenarios;
+        pub static MODEL: Model = #model;
+    };
+    format!("// @generated by build/bake.rs from model.toml. Do not edit.\n{tokens}\n")
 }

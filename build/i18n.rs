@@ -2,10 +2,9 @@
 //! baked. English is built in; each other language becomes one text file (its words joined by
 //! U+001F, in the order the widget looks them up) that the wasm carries or fetches.
 
-use crate::schema::ModelFile;
+use model_types::Model;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write;
 use std::path::Path;
 
 /// The languages besides English, with the name each calls itself.
@@ -68,7 +67,7 @@ pub fn read(dir: &Path) -> Result<Catalogs, Vec<String>> {
 
 /// The model's texts a catalog translates, each once, in the order the build bakes them. The
 /// widget's title is a word of its own (`ui.title`), so `meta.title` is left out.
-pub fn model_texts(m: &ModelFile) -> Vec<&str> {
+pub fn model_texts(m: &Model) -> Vec<&str> {
     let mut seen = BTreeSet::new();
     crate::validate::texts(m)
         .into_iter()
@@ -86,10 +85,10 @@ fn placeholders(s: &str) -> BTreeSet<&str> {
 }
 
 /// Named checks; every problem is listed.
-pub fn validate(c: &Catalogs, m: &ModelFile) -> Vec<String> {
+pub fn validate(c: &Catalogs, m: &Model) -> Vec<String> {
     let mut errors = Vec::new();
     let model = model_texts(m);
-    for (code, cat) in &c.others {
+    for (code, cat) in c.others.iter() {
         same_words(code, &c.english, cat, &mut errors);
         every_model_text(code, &model, cat, &mut errors);
         same_placeholders(code, &c.english, cat, &mut errors);
@@ -155,48 +154,30 @@ fn no_separator_or_empty(code: &str, cat: &Catalog, errors: &mut Vec<String>) {
 }
 
 /// The Rust source of the catalogs' index, and each language's baked text.
-pub fn bake(c: &Catalogs, m: &ModelFile) -> (String, Vec<(&'static str, String)>) {
+pub fn bake(c: &Catalogs, m: &Model) -> (String, Vec<(&'static str, String)>) {
+    use quote::{format_ident, quote};
+
     let model = model_texts(m);
-    let mut out = String::new();
-    let w = &mut out;
-    writeln!(
-        w,
-        "/// The widget's own words: an index into every catalog."
-    )
-    .unwrap();
-    writeln!(w, "pub mod words {{").unwrap();
-    writeln!(w, "    use super::Word;").unwrap();
-    for (i, k) in c.english.ui.keys().enumerate() {
-        writeln!(w, "    pub const {}: Word = Word({i});", k.to_uppercase()).unwrap();
-    }
-    writeln!(w, "}}").unwrap();
-    let n = c.english.ui.len();
-    writeln!(w, "const WORD_COUNT: usize = {n};").unwrap();
-    writeln!(w, "static ENGLISH_WORDS: [&str; {n}] = [").unwrap();
-    for v in c.english.ui.values() {
-        writeln!(w, "    {v:?},").unwrap();
-    }
-    writeln!(w, "];").unwrap();
+    let word_names = c
+        .english
+        .ui
+        .keys()
+        .map(|k| format_ident!("{}", k.to_uppercase()));
+    let word_ix =
+        (0..c.english.ui.len()).map(|i| u16::try_from(i).expect("fewer than 65,535 words"));
+    let word_count = c.english.ui.len();
+    let english = c.english.ui.values();
     // Sorted by text, so a lookup is a binary search and the wasm needs no hash map.
-    let mut sorted: Vec<(&str, usize)> = model.iter().enumerate().map(|(i, t)| (*t, i)).collect();
+    let mut sorted: Vec<(&str, u16)> = model
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (*t, u16::try_from(i).expect("fewer than 65,535 texts")))
+        .collect();
     sorted.sort();
-    writeln!(w, "const MODEL_TEXT_COUNT: usize = {};", model.len()).unwrap();
-    writeln!(w, "static MODEL_TEXTS: [(&str, u16); {}] = [", model.len()).unwrap();
-    for (t, i) in sorted {
-        writeln!(w, "    ({t:?}, {i}),").unwrap();
-    }
-    writeln!(w, "];").unwrap();
-    writeln!(
-        w,
-        "/// Every language: its code and the name it calls itself. English first.\npub static LANGUAGES: [(&str, &str); {}] = [(\"en\", \"English\"), {}];",
-        LANGUAGES.len() + 1,
-        LANGUAGES
-            .iter()
-            .map(|(c, n)| format!("({c:?}, {n:?})"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
-    .unwrap();
+    let (sorted_texts, sorted_ix): (Vec<&str>, Vec<u16>) = sorted.into_iter().unzip();
+    let text_count = model.len();
+    let language_count = LANGUAGES.len() + 1;
+    let (codes, names): (Vec<&str>, Vec<&str>) = LANGUAGES.iter().copied().unzip();
 
     let baked: Vec<(&'static str, String)> = c
         .others
@@ -216,30 +197,33 @@ pub fn bake(c: &Catalogs, m: &ModelFile) -> (String, Vec<(&'static str, String)>
         t.bytes()
             .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100000001b3))
     });
-    writeln!(w, "pub const CATALOG_VERSION: &str = \"{version:016x}\";").unwrap();
-    writeln!(
-        w,
-        "/// The catalogs themselves, where the build carries them (the embed script, native code)."
+    let version = format!("{version:016x}");
+    let catalog_count = baked.len();
+    let catalog_codes = baked.iter().map(|(code, _)| *code);
+    let catalog_files = baked.iter().map(|(code, _)| format!("/catalog-{code}.txt"));
+
+    let tokens = quote! {
+        /// The widget's own words: an index into every catalog.
+        pub mod words {
+            use super::Word;
+            #( pub const #word_names: Word = Word(#word_ix); )*
+        }
+        const WORD_COUNT: usize = #word_count;
+        static ENGLISH_WORDS: [&str; #word_count] = [ #(#english),* ];
+        const MODEL_TEXT_COUNT: usize = #text_count;
+        static MODEL_TEXTS: [(&str, u16); #text_count] = [ #((#sorted_texts, #sorted_ix)),* ];
+        /// Every language: its code and the name it calls itself. English first.
+        pub static LANGUAGES: [(&str, &str); #language_count] =
+            [("en", "English"), #((#codes, #names)),*];
+        pub const CATALOG_VERSION: &str = #version;
+        /// The catalogs themselves, where the build carries them (the embed script, native code).
+        #[cfg(any(feature = "embed", not(target_arch = "wasm32")))]
+        pub static CATALOGS: [(&str, &str); #catalog_count] = [
+            #((#catalog_codes, include_str!(concat!(env!("OUT_DIR"), #catalog_files)))),*
+        ];
+    };
+    (
+        format!("// @generated by build/i18n.rs from i18n/. Do not edit.\n{tokens}\n"),
+        baked,
     )
-    .unwrap();
-    writeln!(
-        w,
-        "#[cfg(any(feature = \"embed\", not(target_arch = \"wasm32\")))]"
-    )
-    .unwrap();
-    writeln!(
-        w,
-        "pub static CATALOGS: [(&str, &str); {}] = [",
-        baked.len()
-    )
-    .unwrap();
-    for (code, _) in &baked {
-        writeln!(
-            w,
-            "    ({code:?}, include_str!(concat!(env!(\"OUT_DIR\"), \"/catalog-{code}.txt\"))),"
-        )
-        .unwrap();
-    }
-    writeln!(w, "];").unwrap();
-    (out, baked)
 }

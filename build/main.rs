@@ -3,7 +3,6 @@
 
 mod bake;
 mod i18n;
-mod schema;
 mod validate;
 
 use std::path::PathBuf;
@@ -16,7 +15,7 @@ fn main() {
 
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| fail(&[format!("cannot read {}: {e}", path.display())]));
-    let model: schema::ModelFile =
+    let mut model: model_types::Model =
         toml::from_str(&text).unwrap_or_else(|e| fail(&[format!("model.toml: {e}")]));
     let mut errors = validate::validate(&model);
     let catalogs = i18n::read(&manifest.join("i18n"));
@@ -28,8 +27,9 @@ fn main() {
         fail(&errors);
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
-    write(&out_dir.join("model_data.rs"), &bake::bake(&model));
     let (index, baked) = i18n::bake(&catalogs.expect("checked above"), &model);
+    bake::resolve(&mut model);
+    write(&out_dir.join("model_data.rs"), &bake::bake(&model));
     write(&out_dir.join("i18n_data.rs"), &index);
     for (code, text) in baked {
         write(&out_dir.join(format!("catalog-{code}.txt")), &text);

@@ -1,8 +1,9 @@
 //! Named checks over `model.toml`. Each check adds to one list, so a broken file reports every
 //! problem at once instead of the first.
 
-use crate::schema::ModelFile;
-use std::collections::{BTreeMap, BTreeSet};
+use model_types::{Cell, Condition, Effect, Model, Ref, RuleContext};
+use std::collections::BTreeSet;
+use std::ops::Deref;
 
 /// The engine's output lists scenarios in exactly this order (the contract).
 pub const SCENARIO_ORDER: [&str; 6] = [
@@ -13,24 +14,7 @@ pub const SCENARIO_ORDER: [&str; 6] = [
     "reset",
     "device-preparation",
 ];
-/// The seed's capability cells, spelled as the seed spells them.
-pub const CELLS: [&str; 8] = [
-    "Yes",
-    "No",
-    "NA",
-    "Technician flow",
-    "User flow",
-    "Local reset",
-    "Remote reset",
-    "Not stated",
-];
-/// The seed's table uses all cells but the last; "Not stated" is for a newer scenario's cell
-/// that its own pages leave open.
-const SEED_CELLS: &[&str] = CELLS.split_last().expect("non-empty").1;
-pub const EFFECTS: [&str; 4] = ["exclude", "favour", "disfavour", "info"];
-pub const CONTEXTS: [&str; 3] = ["any", "direct", "follow-up"];
-
-pub fn validate(m: &ModelFile) -> Vec<String> {
+pub fn validate(m: &Model) -> Vec<String> {
     let mut errors = Vec::new();
     unique_ids(m, &mut errors);
     sources_resolve(m, &mut errors);
@@ -58,27 +42,23 @@ fn duplicates<'a>(what: &str, ids: impl Iterator<Item = &'a str>, errors: &mut V
     }
 }
 
-fn unique_ids(m: &ModelFile, errors: &mut Vec<String>) {
-    duplicates("source", m.sources.iter().map(|s| s.id.as_str()), errors);
-    duplicates(
-        "scenario",
-        m.scenarios.iter().map(|s| s.id.as_str()),
-        errors,
-    );
+fn unique_ids(m: &Model, errors: &mut Vec<String>) {
+    duplicates("source", m.sources.iter().map(|s| s.id.deref()), errors);
+    duplicates("scenario", m.scenarios.iter().map(|s| s.id.deref()), errors);
     duplicates(
         "capability",
-        m.capabilities.iter().map(|c| c.id.as_str()),
+        m.capabilities.iter().map(|c| c.id.deref()),
         errors,
     );
     duplicates(
         "question",
-        m.questions.iter().map(|q| q.key.as_str()),
+        m.questions.iter().map(|q| q.key.deref()),
         errors,
     );
-    duplicates("note", m.notes.iter().map(|n| n.id.as_str()), errors);
-    for q in &m.questions {
+    duplicates("note", m.notes.iter().map(|n| n.id.deref()), errors);
+    for q in m.questions.iter() {
         let what = format!("question \"{}\" option", q.key);
-        duplicates(&what, q.options.iter().map(|o| o.value.as_str()), errors);
+        duplicates(&what, q.options.iter().map(|o| o.value.deref()), errors);
         if q.options.len() < 2 {
             errors.push(format!("question \"{}\" needs at least two options", q.key));
         }
@@ -86,12 +66,12 @@ fn unique_ids(m: &ModelFile, errors: &mut Vec<String>) {
 }
 
 /// Every place that cites a source, as (where, source id).
-fn citations(m: &ModelFile) -> Vec<(String, &str)> {
+fn citations(m: &Model) -> Vec<(String, &str)> {
     let mut out = Vec::new();
     for (i, f) in m.about.iter().enumerate() {
         out.push((format!("about[{i}]"), f.source.as_str()));
     }
-    for s in &m.scenarios {
+    for s in m.scenarios.iter() {
         out.push((format!("scenario \"{}\"", s.id), s.source.as_str()));
         for (list, items) in [
             ("pros", &s.pros),
@@ -113,11 +93,11 @@ fn citations(m: &ModelFile) -> Vec<(String, &str)> {
             ));
         }
     }
-    for c in &m.capabilities {
+    for c in m.capabilities.iter() {
         out.push((format!("capability \"{}\"", c.id), c.source.as_str()));
-        for (s, cell) in &c.newer {
+        for cell in c.newer.iter() {
             out.push((
-                format!("capability \"{}\" cell \"{s}\"", c.id),
+                format!("capability \"{}\" cell \"{}\"", c.id, cell.scenario),
                 cell.source.as_str(),
             ));
         }
@@ -129,7 +109,7 @@ fn citations(m: &ModelFile) -> Vec<(String, &str)> {
             out.push((format!("{at} departs_from"), d.as_str()));
         }
     }
-    for n in &m.notes {
+    for n in m.notes.iter() {
         out.push((format!("note \"{}\"", n.id), n.source.as_str()));
         if let Some(d) = &n.departs_from {
             out.push((format!("note \"{}\" departs_from", n.id), d.as_str()));
@@ -138,8 +118,8 @@ fn citations(m: &ModelFile) -> Vec<(String, &str)> {
     out
 }
 
-fn sources_resolve(m: &ModelFile, errors: &mut Vec<String>) {
-    let known: BTreeSet<&str> = m.sources.iter().map(|s| s.id.as_str()).collect();
+fn sources_resolve(m: &Model, errors: &mut Vec<String>) {
+    let known: BTreeSet<&str> = m.sources.iter().map(|s| s.id.deref()).collect();
     for (at, id) in citations(m) {
         if !known.contains(id) {
             errors.push(format!("{at} cites unknown source \"{id}\""));
@@ -147,17 +127,17 @@ fn sources_resolve(m: &ModelFile, errors: &mut Vec<String>) {
     }
 }
 
-fn every_source_used(m: &ModelFile, errors: &mut Vec<String>) {
+fn every_source_used(m: &Model, errors: &mut Vec<String>) {
     let used: BTreeSet<&str> = citations(m).into_iter().map(|(_, id)| id).collect();
-    for s in &m.sources {
-        if !used.contains(s.id.as_str()) {
+    for s in m.sources.iter() {
+        if !used.contains(s.id.deref()) {
             errors.push(format!("source \"{}\" is cited by nothing", s.id));
         }
     }
 }
 
-fn scenario_order(m: &ModelFile, errors: &mut Vec<String>) {
-    let ids: Vec<&str> = m.scenarios.iter().map(|s| s.id.as_str()).collect();
+fn scenario_order(m: &Model, errors: &mut Vec<String>) {
+    let ids: Vec<&str> = m.scenarios.iter().map(|s| s.id.deref()).collect();
     if ids != SCENARIO_ORDER {
         errors.push(format!(
             "scenarios must be, in this order, {SCENARIO_ORDER:?}; found {ids:?}"
@@ -165,10 +145,10 @@ fn scenario_order(m: &ModelFile, errors: &mut Vec<String>) {
     }
 }
 
-fn tie_order_names_every_scenario(m: &ModelFile, errors: &mut Vec<String>) {
-    let mut order: Vec<&str> = m.meta.tie_order.iter().map(String::as_str).collect();
+fn tie_order_names_every_scenario(m: &Model, errors: &mut Vec<String>) {
+    let mut order: Vec<&str> = m.meta.tie_order.iter().map(Ref::as_str).collect();
     order.sort_unstable();
-    let mut ids: Vec<&str> = m.scenarios.iter().map(|s| s.id.as_str()).collect();
+    let mut ids: Vec<&str> = m.scenarios.iter().map(|s| s.id.deref()).collect();
     ids.sort_unstable();
     if order != ids {
         errors.push(format!(
@@ -178,10 +158,10 @@ fn tie_order_names_every_scenario(m: &ModelFile, errors: &mut Vec<String>) {
     }
 }
 
-fn then_candidates_are_deployments(m: &ModelFile, errors: &mut Vec<String>) {
-    for s in &m.scenarios {
-        for c in &s.then_candidates {
-            match m.scenarios.iter().find(|t| &t.id == c) {
+fn then_candidates_are_deployments(m: &Model, errors: &mut Vec<String>) {
+    for s in m.scenarios.iter() {
+        for c in s.then_candidates.iter() {
+            match m.scenarios.iter().find(|t| t.id == c.as_str()) {
                 None => errors.push(format!(
                     "scenario \"{}\" then_candidates names unknown scenario \"{c}\"",
                     s.id
@@ -196,22 +176,25 @@ fn then_candidates_are_deployments(m: &ModelFile, errors: &mut Vec<String>) {
     }
 }
 
-fn capability_cells(m: &ModelFile, errors: &mut Vec<String>) {
-    for c in &m.capabilities {
-        for s in &m.scenarios {
+fn capability_cells(m: &Model, errors: &mut Vec<String>) {
+    for c in m.capabilities.iter() {
+        for s in m.scenarios.iter() {
             // The seed's scenarios take the seed's cells; a newer one, a cell with a source.
-            let (cell, allowed, table) = if s.in_seed {
-                (c.values.get(&s.id), SEED_CELLS, "values")
+            let (cell, table) = if s.in_seed {
+                let cell = c.values.iter().find(|v| v.scenario.as_str() == s.id);
+                (cell.map(|v| v.value), "values")
             } else {
-                (c.newer.get(&s.id).map(|n| &n.value), &CELLS[..], "newer")
+                let cell = c.newer.iter().find(|n| n.scenario.as_str() == s.id);
+                (cell.map(|n| n.value), "newer")
             };
             match cell {
                 None => errors.push(format!(
                     "capability \"{}\" has no {table} cell for \"{}\"",
                     c.id, s.id
                 )),
-                Some(v) if !allowed.contains(&v.as_str()) => errors.push(format!(
-                    "capability \"{}\" value \"{v}\" for \"{}\" is not one of {allowed:?}",
+                // "Not stated" is for a newer scenario's cell that its own pages leave open.
+                Some(Cell::NotStated) if s.in_seed => errors.push(format!(
+                    "capability \"{}\" value \"Not stated\" for \"{}\": the seed states every cell",
                     c.id, s.id
                 )),
                 Some(_) => {}
@@ -219,11 +202,11 @@ fn capability_cells(m: &ModelFile, errors: &mut Vec<String>) {
         }
         for (k, table, want_seed) in c
             .values
-            .keys()
-            .map(|k| (k, "values", true))
-            .chain(c.newer.keys().map(|k| (k, "newer", false)))
+            .iter()
+            .map(|v| (&v.scenario, "values", true))
+            .chain(c.newer.iter().map(|n| (&n.scenario, "newer", false)))
         {
-            match m.scenarios.iter().find(|s| &s.id == k) {
+            match m.scenarios.iter().find(|s| s.id == k.as_str()) {
                 None => errors.push(format!(
                     "capability \"{}\" names unknown scenario \"{k}\"",
                     c.id
@@ -239,23 +222,23 @@ fn capability_cells(m: &ModelFile, errors: &mut Vec<String>) {
     }
 }
 
-fn check_condition(
-    m: &ModelFile,
-    at: &str,
-    when: &BTreeMap<String, Vec<String>>,
-    errors: &mut Vec<String>,
-) {
-    for (key, values) in when {
-        let Some(q) = m.questions.iter().find(|q| &q.key == key) else {
+fn check_condition(m: &Model, at: &str, when: &[Condition], errors: &mut Vec<String>) {
+    for c in when {
+        let key = &c.question;
+        let Some(q) = m.questions.iter().find(|q| q.key == key.as_str()) else {
             errors.push(format!("{at} names unknown answer key \"{key}\""));
             continue;
         };
-        if values.is_empty() {
+        if c.values.is_empty() {
             errors.push(format!("{at} lists no values for \"{key}\""));
         }
-        for v in values {
-            if !q.options.iter().any(|o| &o.value == v) {
-                let allowed: Vec<&str> = q.options.iter().map(|o| o.value.as_str()).collect();
+        // The engine keeps a condition's values as bits of a u32.
+        if q.options.len() > 32 {
+            errors.push(format!("question \"{key}\" has more than 32 options"));
+        }
+        for v in c.values.iter() {
+            if !q.options.iter().any(|o| o.value == v.as_str()) {
+                let allowed: Vec<&str> = q.options.iter().map(|o| o.value.deref()).collect();
                 errors.push(format!(
                     "{at}: \"{v}\" is not a value of \"{key}\" (allowed: {})",
                     allowed.join(", ")
@@ -265,7 +248,7 @@ fn check_condition(
     }
 }
 
-fn conditions_name_real_answers(m: &ModelFile, errors: &mut Vec<String>) {
+fn conditions_name_real_answers(m: &Model, errors: &mut Vec<String>) {
     for (i, q) in m.questions.iter().enumerate() {
         check_condition(
             m,
@@ -273,8 +256,8 @@ fn conditions_name_real_answers(m: &ModelFile, errors: &mut Vec<String>) {
             &q.ask_when,
             errors,
         );
-        for key in q.ask_when.keys() {
-            let earlier = m.questions[..i].iter().any(|e| &e.key == key);
+        for key in model_types::keys_of(&q.ask_when) {
+            let earlier = m.questions[..i].iter().any(|e| e.key == key);
             if !earlier {
                 errors.push(format!(
                     "question \"{}\" ask_when must name an earlier question, not \"{key}\"",
@@ -290,7 +273,7 @@ fn conditions_name_real_answers(m: &ModelFile, errors: &mut Vec<String>) {
         }
         check_condition(m, &at, &r.when, errors);
     }
-    for n in &m.notes {
+    for n in m.notes.iter() {
         let at = format!("note \"{}\"", n.id);
         if n.when.is_empty() {
             errors.push(format!("{at} has an empty `when`"));
@@ -299,10 +282,14 @@ fn conditions_name_real_answers(m: &ModelFile, errors: &mut Vec<String>) {
     }
 }
 
-fn rule_effects(m: &ModelFile, errors: &mut Vec<String>) {
+fn rule_effects(m: &Model, errors: &mut Vec<String>) {
     // The engine keeps a scenario's fired rules as bits of a u64.
-    for s in &m.scenarios {
-        let n = m.rules.iter().filter(|r| r.scenario == s.id).count();
+    for s in m.scenarios.iter() {
+        let n = m
+            .rules
+            .iter()
+            .filter(|r| s.id == r.scenario.as_str())
+            .count();
         if n > 64 {
             errors.push(format!(
                 "scenario \"{}\" has {n} rules; the engine allows 64",
@@ -313,40 +300,28 @@ fn rule_effects(m: &ModelFile, errors: &mut Vec<String>) {
     let follow_ups: BTreeSet<&str> = m
         .scenarios
         .iter()
-        .flat_map(|s| s.then_candidates.iter().map(String::as_str))
+        .flat_map(|s| s.then_candidates.iter().map(Ref::as_str))
         .collect();
     for (i, r) in m.rules.iter().enumerate() {
         let at = format!("rule {i} ({})", r.scenario);
-        if !m.scenarios.iter().any(|s| s.id == r.scenario) {
+        if !m.scenarios.iter().any(|s| s.id == r.scenario.as_str()) {
             errors.push(format!("{at} names unknown scenario \"{}\"", r.scenario));
         }
-        if !EFFECTS.contains(&r.effect.as_str()) {
-            errors.push(format!(
-                "{at} effect \"{}\" is not one of {EFFECTS:?}",
-                r.effect
-            ));
-        }
-        let ranked = r.effect == "favour" || r.effect == "disfavour";
+        let ranked = matches!(r.effect, Effect::Favour | Effect::Disfavour);
         match (ranked, r.weight) {
-            (true, None) => errors.push(format!("{at} ({}) needs a weight", r.effect)),
+            (true, None) => errors.push(format!("{at} ({:?}) needs a weight", r.effect)),
             (true, Some(w)) if !(1..=5).contains(&w) => {
                 errors.push(format!("{at} weight {w} is outside 1..=5"))
             }
-            (false, Some(_)) => errors.push(format!("{at} ({}) takes no weight", r.effect)),
+            (false, Some(_)) => errors.push(format!("{at} ({:?}) takes no weight", r.effect)),
             _ => {}
-        }
-        if !CONTEXTS.contains(&r.context.as_str()) {
-            errors.push(format!(
-                "{at} context \"{}\" is not one of {CONTEXTS:?}",
-                r.context
-            ));
         }
         // A choice is documentation for reviewers (it stays in model.toml, not in the wasm),
         // so it must say something.
         if r.choice.as_deref().is_some_and(|c| c.trim().len() < 10) {
             errors.push(format!("{at} has a `choice` too short to explain anything"));
         }
-        if r.context == "follow-up" && !follow_ups.contains(r.scenario.as_str()) {
+        if r.context == RuleContext::FollowUp && !follow_ups.contains(r.scenario.as_str()) {
             errors.push(format!(
                 "{at} has context follow-up, but \"{}\" never runs as a follow-up",
                 r.scenario
@@ -356,70 +331,70 @@ fn rule_effects(m: &ModelFile, errors: &mut Vec<String>) {
 }
 
 /// Every text a person reads, as (where, text).
-pub fn texts(m: &ModelFile) -> Vec<(String, &str)> {
+pub fn texts(m: &Model) -> Vec<(String, &str)> {
     let mut out = vec![
-        ("meta.title".to_owned(), m.meta.title.as_str()),
-        ("meta.seed_title".to_owned(), m.meta.seed_title.as_str()),
-        ("meta.applies_to".to_owned(), m.meta.applies_to.as_str()),
+        ("meta.title".to_owned(), m.meta.title.deref()),
+        ("meta.seed_title".to_owned(), m.meta.seed_title.deref()),
+        ("meta.applies_to".to_owned(), m.meta.applies_to.deref()),
     ];
-    for s in &m.sources {
-        out.push((format!("source \"{}\" page", s.id), s.page.as_str()));
-        out.push((format!("source \"{}\" section", s.id), s.section.as_str()));
+    for s in m.sources.iter() {
+        out.push((format!("source \"{}\" page", s.id), s.page.deref()));
+        out.push((format!("source \"{}\" section", s.id), s.section.deref()));
     }
     for (i, f) in m.about.iter().enumerate() {
-        out.push((format!("about[{i}]"), f.text.as_str()));
+        out.push((format!("about[{i}]"), f.text.deref()));
     }
-    for s in &m.scenarios {
+    for s in m.scenarios.iter() {
         for (what, t) in [
             ("name", &s.name),
             ("short", &s.short),
             ("purpose", &s.purpose),
             ("description", &s.description),
         ] {
-            out.push((format!("scenario \"{}\" {what}", s.id), t.as_str()));
+            out.push((format!("scenario \"{}\" {what}", s.id), t.deref()));
         }
         for f in s
             .pros
             .iter()
-            .chain(&s.cons)
-            .chain(&s.guide)
-            .chain(&s.prerequisites)
+            .chain(s.cons.iter())
+            .chain(s.guide.iter())
+            .chain(s.prerequisites.iter())
         {
-            out.push((format!("scenario \"{}\"", s.id), f.text.as_str()));
+            out.push((format!("scenario \"{}\"", s.id), f.text.deref()));
         }
-        for l in &s.walkthroughs {
+        for l in s.walkthroughs.iter() {
             out.push((
                 format!("scenario \"{}\" walkthrough", s.id),
-                l.label.as_str(),
+                l.label.deref(),
             ));
         }
     }
-    for c in &m.capabilities {
-        out.push((format!("capability \"{}\" label", c.id), c.label.as_str()));
+    for c in m.capabilities.iter() {
+        out.push((format!("capability \"{}\" label", c.id), c.label.deref()));
     }
-    for q in &m.questions {
-        out.push((format!("question \"{}\" text", q.key), q.text.as_str()));
-        out.push((format!("question \"{}\" help", q.key), q.help.as_str()));
-        for o in &q.options {
-            out.push((format!("question \"{}\" option", q.key), o.label.as_str()));
+    for q in m.questions.iter() {
+        out.push((format!("question \"{}\" text", q.key), q.text.deref()));
+        out.push((format!("question \"{}\" help", q.key), q.help.deref()));
+        for o in q.options.iter() {
+            out.push((format!("question \"{}\" option", q.key), o.label.deref()));
         }
     }
     for (i, r) in m.rules.iter().enumerate() {
-        out.push((format!("rule {i} ({})", r.scenario), r.text.as_str()));
+        out.push((format!("rule {i} ({})", r.scenario), r.text.deref()));
     }
-    for n in &m.notes {
-        out.push((format!("note \"{}\"", n.id), n.text.as_str()));
+    for n in m.notes.iter() {
+        out.push((format!("note \"{}\"", n.id), n.text.deref()));
     }
     out
 }
 
-fn texts_present(m: &ModelFile, errors: &mut Vec<String>) {
+fn texts_present(m: &Model, errors: &mut Vec<String>) {
     for (at, t) in texts(m) {
         if t.trim().is_empty() {
             errors.push(format!("{at} is empty"));
         }
     }
-    for s in &m.scenarios {
+    for s in m.scenarios.iter() {
         for (what, n) in [
             ("pros", s.pros.len()),
             ("cons", s.cons.len()),
@@ -436,7 +411,7 @@ fn texts_present(m: &ModelFile, errors: &mut Vec<String>) {
 
 /// Azure AD is now Microsoft Entra ID: a text may name the old term only beside "formerly".
 /// A source's title is quoted as its page spells it, so sources are left out.
-fn current_names(m: &ModelFile, errors: &mut Vec<String>) {
+fn current_names(m: &Model, errors: &mut Vec<String>) {
     for (at, t) in texts(m)
         .into_iter()
         .filter(|(at, _)| !at.starts_with("source "))
@@ -449,7 +424,7 @@ fn current_names(m: &ModelFile, errors: &mut Vec<String>) {
     }
 }
 
-fn links_are_https(m: &ModelFile, errors: &mut Vec<String>) {
+fn links_are_https(m: &Model, errors: &mut Vec<String>) {
     let urls = m
         .sources
         .iter()
@@ -498,7 +473,7 @@ pub fn is_date(s: &str) -> bool {
     (1..=days).contains(&day)
 }
 
-fn dates_are_dates(m: &ModelFile, errors: &mut Vec<String>) {
+fn dates_are_dates(m: &Model, errors: &mut Vec<String>) {
     for (at, date) in [
         ("meta.seed_date", &m.meta.seed_date),
         ("meta.facts_checked", &m.meta.facts_checked),
@@ -508,7 +483,7 @@ fn dates_are_dates(m: &ModelFile, errors: &mut Vec<String>) {
         }
     }
     // A source's date is the page's own ms.date, as read.
-    for src in &m.sources {
+    for src in m.sources.iter() {
         if let Some(d) = src.date.as_deref().filter(|d| !is_date(d)) {
             errors.push(format!(
                 "source \"{}\" date \"{d}\" must be a date written YYYY-MM-DD",
@@ -519,7 +494,7 @@ fn dates_are_dates(m: &ModelFile, errors: &mut Vec<String>) {
 }
 
 /// `departs_from` names the part of the seed a rule or note leaves behind for a newer page.
-fn departures_name_the_seed(m: &ModelFile, errors: &mut Vec<String>) {
+fn departures_name_the_seed(m: &Model, errors: &mut Vec<String>) {
     let departures = m
         .rules
         .iter()
@@ -538,12 +513,12 @@ fn departures_name_the_seed(m: &ModelFile, errors: &mut Vec<String>) {
         );
     for (at, departs, source) in departures {
         let Some(d) = departs else { continue };
-        if !d.starts_with("seed-") {
+        if !d.as_str().starts_with("seed-") {
             errors.push(format!(
                 "{at} departs_from \"{d}\": name a section of the seed (a seed-* source)"
             ));
         }
-        if source.starts_with("seed-") {
+        if source.as_str().starts_with("seed-") {
             errors.push(format!(
                 "{at} departs from the seed but cites the seed (\"{source}\"): cite the newer page"
             ));

@@ -217,7 +217,7 @@ fn scenario_ids() -> String {
     MODEL
         .scenarios
         .iter()
-        .map(|s| s.id)
+        .map(|s| &*s.id)
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -226,7 +226,7 @@ fn question_keys() -> String {
     MODEL
         .questions
         .iter()
-        .map(|q| q.key)
+        .map(|q| &*q.key)
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -321,7 +321,7 @@ fn read_preset(value: &Value, profile: &mut Profile, problems: &mut Vec<String>)
             Value::Null => profile.preset.set_named(key, None),
             other => Answers::key(key).and_then(|q| {
                 Err(crate::engine::AnswerError::NotText {
-                    key: MODEL.questions[q].key,
+                    key: &MODEL.questions[q].key,
                     found: other.kind().to_owned(),
                 })
             }),
@@ -504,7 +504,7 @@ fn finish(profile: &mut Profile, problems: &mut Vec<String>) {
         .locked
         .iter()
         .filter(|&&q| profile.preset.get(q).is_none())
-        .map(|&q| MODEL.questions[q].key)
+        .map(|&q| &*MODEL.questions[q].key)
         .collect();
     if !unset.is_empty() {
         problems.push(format!(

@@ -37,7 +37,7 @@ fn model_and_engine_know_nothing_about_the_web() {
     ];
     // `build/` is Cargo's build script alone; the packaging (`package/`, which prerenders the
     // widget through Yew's server renderer) lives apart, so no exception is needed here.
-    for dir in ["src/model", "src/engine", "build"] {
+    for dir in ["model-types", "src/model", "src/engine", "build"] {
         for (path, text) in files(dir) {
             for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
                 for w in web {
@@ -48,6 +48,50 @@ fn model_and_engine_know_nothing_about_the_web() {
                 }
             }
         }
+    }
+}
+
+#[test]
+fn the_models_shape_is_written_once() {
+    // model-types defines the model's types; the build reads into them and bakes them with
+    // databake and quote, the runtime includes what it baked. Nobody spells them again.
+    let model_types = files("model-types");
+    for name in [
+        "Model",
+        "Meta",
+        "Source",
+        "Fact",
+        "Link",
+        "Scenario",
+        "Capability",
+        "Question",
+        "Choice",
+        "Condition",
+        "Rule",
+        "Note",
+        "Cell",
+        "Effect",
+        "RuleContext",
+    ] {
+        let defines = |text: &str| {
+            text.contains(&format!("pub struct {name} "))
+                || text.contains(&format!("pub enum {name} "))
+        };
+        assert!(
+            model_types.iter().any(|(_, text)| defines(text)),
+            "model-types defines {name}"
+        );
+        for dir in ["src", "build", "package"] {
+            for (path, text) in files(dir) {
+                assert!(!defines(&text), "{path} defines {name} again");
+            }
+        }
+    }
+    for (path, text) in files("build") {
+        assert!(
+            !text.contains("writeln!"),
+            "{path} writes Rust by hand: bake with databake or quote"
+        );
     }
 }
 
@@ -65,7 +109,7 @@ fn the_ui_applies_no_rules_of_its_own() {
 
 #[test]
 fn every_module_says_what_lives_there() {
-    for dir in ["src", "build", "package"] {
+    for dir in ["src", "build", "package", "model-types"] {
         for (path, text) in files(dir) {
             assert!(
                 text.trim_start().starts_with("//!"),

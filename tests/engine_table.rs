@@ -166,8 +166,8 @@ fn every_rule_fires_in_some_row() {
         .rules
         .iter()
         .filter(|r| r.context != autopilot_advisor::model::RuleContext::FollowUp)
-        .filter(|r| !fired.contains(&(MODEL.scenarios[r.scenario].id, r.text)))
-        .map(|r| format!("{}: {}", MODEL.scenarios[r.scenario].id, r.text))
+        .filter(|r| !fired.contains(&(r.scenario.as_str(), &*r.text)))
+        .map(|r| format!("{}: {}", r.scenario, r.text))
         .collect();
     assert!(
         missing.is_empty(),
@@ -189,7 +189,7 @@ fn every_note_shows_in_some_case() {
     let missing: Vec<&str> = MODEL
         .notes
         .iter()
-        .map(|n| n.id)
+        .map(|n| &*n.id)
         .filter(|id| !shown.contains(id))
         .collect();
     assert!(missing.is_empty(), "notes never shown: {missing:?}");

@@ -45,7 +45,7 @@ fn evaluations_are_valid_json_with_the_documented_fields() {
             assert_eq!(s["reasons"].as_array().unwrap().len(), r.reasons.len());
             for (x, reason) in s["reasons"].as_array().unwrap().iter().zip(&r.reasons) {
                 assert_eq!(x["text"], reason.text);
-                assert_eq!(x["source"]["url"], reason.source.url);
+                assert_eq!(x["source"]["url"], &*reason.source.url);
             }
         }
         for (c, change) in v["changes"].as_array().unwrap().iter().zip(&e.changes) {
@@ -66,10 +66,17 @@ fn the_model_is_valid_json_with_cells_keyed_by_scenario() {
         "Technician flow"
     );
     assert_eq!(v["questions"][0]["options"][0]["value"], "new");
+    // A cell newer than the seed carries the page it comes from; the sources are listed once.
     assert_eq!(
-        v["capabilities"][0]["cell_sources"]["reset"]["id"],
-        MODEL.capabilities[0].cell_sources[4].id
+        v["capabilities"][0]["newer"]["device-preparation"],
+        serde_json::json!({ "value": "Yes", "source": "device-preparation" })
     );
+    assert_eq!(v["capabilities"][0]["values"].as_object().unwrap().len(), 5);
+    assert!(v["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["id"] == "device-preparation"));
     // Texts with quotes come through whole.
     let help = v["questions"][0]["help"].as_str().unwrap();
     assert!(help.contains("\"Windows is broken\""));

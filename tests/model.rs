@@ -36,20 +36,22 @@ fn capability_grid_matches_the_seed_cell_by_cell() {
         .scenarios
         .iter()
         .filter(|s| s.in_seed)
-        .map(|s| s.short)
+        .map(|s| &*s.short)
         .collect();
     assert_eq!(header[1..], shorts, "column order");
     assert!(MODEL.scenarios[shorts.len()..].iter().all(|s| !s.in_seed));
     lines.next(); // the --- row
     let rows: Vec<Vec<String>> = lines.map(cells).collect();
     assert_eq!(rows.len(), MODEL.capabilities.len(), "row count");
-    for (row, cap) in rows.iter().zip(MODEL.capabilities) {
+    for (row, cap) in rows.iter().zip(MODEL.capabilities.iter()) {
         assert_eq!(row[0], cap.seed_label, "row label");
-        assert_eq!(cap.values.len(), MODEL.scenarios.len());
-        for (col, (seed, ours)) in row[1..].iter().zip(cap.values).enumerate() {
+        // The seed's cells, one per scenario of the seed, in column order.
+        assert_eq!(cap.values.len(), shorts.len());
+        for (col, (seed, ours)) in row[1..].iter().zip(cap.values.iter()).enumerate() {
+            assert_eq!(ours.scenario.ix(), col, "cells in column order");
             assert_eq!(
                 seed,
-                ours.label(),
+                ours.value.label(),
                 "cell {} / {}",
                 cap.seed_label,
                 MODEL.scenarios[col].short
@@ -121,14 +123,14 @@ fn overview_table_purposes_match_the_seed() {
             "{id} description: {}",
             s.description
         );
-        assert_eq!(s.source.id, "seed-overview");
+        assert_eq!(s.source.as_str(), "seed-overview");
     }
     // Only the three deployment modes are deployments (the seed's note).
     let deployments: Vec<&str> = MODEL
         .scenarios
         .iter()
         .filter(|s| s.deployment)
-        .map(|s| s.id)
+        .map(|s| &*s.id)
         .collect();
     assert_eq!(
         deployments,
@@ -147,7 +149,7 @@ fn walkthrough_links_are_the_seeds() {
         .scenarios
         .iter()
         .filter(|s| s.in_seed)
-        .flat_map(|s| s.walkthroughs.iter().map(|l| l.url))
+        .flat_map(|s| s.walkthroughs.iter().map(|l| &*l.url))
         .collect();
     let base = "https://learn.microsoft.com/autopilot/tutorial/";
     let expected = [
@@ -165,15 +167,15 @@ fn walkthrough_links_are_the_seeds() {
 
 fn all_facts() -> Vec<(&'static str, &'static Fact)> {
     let mut out: Vec<(&str, &Fact)> = MODEL.about.iter().map(|f| ("about", f)).collect();
-    for s in MODEL.scenarios {
+    for s in MODEL.scenarios.iter() {
         for f in s
             .pros
             .iter()
-            .chain(s.cons)
-            .chain(s.guide)
-            .chain(s.prerequisites)
+            .chain(s.cons.iter())
+            .chain(s.guide.iter())
+            .chain(s.prerequisites.iter())
         {
-            out.push((s.id, f));
+            out.push((&s.id, f));
         }
     }
     out
@@ -184,27 +186,30 @@ fn every_fact_has_a_source() {
     let known = |url: &str| MODEL.sources.iter().any(|s| s.url == url);
     let mut missing = Vec::new();
     for (at, f) in all_facts() {
-        if f.source.page.is_empty() || f.source.section.is_empty() || !known(f.source.url) {
+        if MODEL.source(&f.source).page.is_empty()
+            || MODEL.source(&f.source).section.is_empty()
+            || !known(&MODEL.source(&f.source).url)
+        {
             missing.push(format!("{at}: {}", f.text));
         }
     }
-    for s in MODEL.scenarios {
-        for l in s.walkthroughs {
-            assert!(known(l.source.url), "{} walkthrough", s.id);
+    for s in MODEL.scenarios.iter() {
+        for l in s.walkthroughs.iter() {
+            assert!(known(&MODEL.source(&l.source).url), "{} walkthrough", s.id);
         }
-        assert!(known(s.source.url), "{}", s.id);
+        assert!(known(&MODEL.source(&s.source).url), "{}", s.id);
     }
-    for c in MODEL.capabilities {
-        assert!(known(c.source.url), "{}", c.id);
+    for c in MODEL.capabilities.iter() {
+        assert!(known(&MODEL.source(&c.source).url), "{}", c.id);
     }
-    for r in MODEL.rules {
-        assert!(known(r.source.url), "rule {}", r.text);
+    for r in MODEL.rules.iter() {
+        assert!(known(&MODEL.source(&r.source).url), "rule {}", r.text);
     }
-    for n in MODEL.notes {
-        assert!(known(n.source.url), "note {}", n.id);
+    for n in MODEL.notes.iter() {
+        assert!(known(&MODEL.source(&n.source).url), "note {}", n.id);
     }
     assert!(missing.is_empty(), "facts without a source: {missing:#?}");
-    for s in MODEL.sources {
+    for s in MODEL.sources.iter() {
         assert!(
             s.url.starts_with("https://learn.microsoft.com/"),
             "{}",
@@ -217,12 +222,12 @@ fn every_fact_has_a_source() {
 fn the_seed_facts_cite_the_seed() {
     // Pros, cons and guide bullets of the seed's scenarios all come from the seed page itself.
     for s in MODEL.scenarios.iter().filter(|s| s.in_seed) {
-        for f in s.pros.iter().chain(s.cons) {
-            assert_eq!(f.source.id, "seed-pros-cons", "{}: {}", s.id, f.text);
+        for f in s.pros.iter().chain(s.cons.iter()) {
+            assert_eq!(f.source.as_str(), "seed-pros-cons", "{}: {}", s.id, f.text);
         }
-        for f in s.guide {
+        for f in s.guide.iter() {
             assert!(
-                f.source.id.starts_with("seed-guide"),
+                f.source.as_str().starts_with("seed-guide"),
                 "{}: {}",
                 s.id,
                 f.text
@@ -233,10 +238,10 @@ fn the_seed_facts_cite_the_seed() {
 
 #[test]
 fn old_names_appear_only_beside_the_new() {
-    let mut texts: Vec<&str> = all_facts().iter().map(|(_, f)| f.text).collect();
-    texts.extend(MODEL.rules.iter().map(|r| r.text));
-    texts.extend(MODEL.notes.iter().map(|n| n.text));
-    texts.extend(MODEL.capabilities.iter().map(|c| c.label));
+    let mut texts: Vec<&str> = all_facts().iter().map(|(_, f)| &*f.text).collect();
+    texts.extend(MODEL.rules.iter().map(|r| &*r.text));
+    texts.extend(MODEL.notes.iter().map(|n| &*n.text));
+    texts.extend(MODEL.capabilities.iter().map(|c| &*c.label));
     for t in texts {
         if t.contains("Azure AD") {
             assert!(
@@ -256,8 +261,8 @@ fn old_names_appear_only_beside_the_new() {
 fn device_preparations_column_cites_its_own_pages() {
     let dp = MODEL.scenario_ix("device-preparation").unwrap();
     let seed_cap = "seed-capabilities";
-    for c in MODEL.capabilities {
-        let source = c.cell_sources[dp];
+    for c in MODEL.capabilities.iter() {
+        let source = MODEL.source(c.cell(dp).unwrap().1);
         assert_ne!(
             source.id, seed_cap,
             "{}: a newer cell cites its own page",
@@ -271,7 +276,7 @@ fn device_preparations_column_cites_its_own_pages() {
         );
         // The seed's columns cite the seed's table.
         for s in 0..dp {
-            assert_eq!(c.cell_sources[s].id, seed_cap);
+            assert_eq!(c.cell(s).unwrap().1.as_str(), seed_cap);
         }
     }
     let cell = |id: &str| {
@@ -280,7 +285,9 @@ fn device_preparations_column_cites_its_own_pages() {
             .iter()
             .find(|c| c.id == id)
             .unwrap()
-            .values[dp]
+            .cell(dp)
+            .unwrap()
+            .0
             .label()
     };
     assert_eq!(cell("entra-join"), "Yes");
@@ -292,13 +299,9 @@ fn device_preparations_column_cites_its_own_pages() {
 #[test]
 fn the_readme_lists_every_page_the_model_follows_with_its_date() {
     let readme = include_str!("../README.md");
-    for s in MODEL.sources {
+    for s in MODEL.sources.iter() {
         let url = s.url.split(['#', '?']).next().unwrap();
-        let date = if s.date.is_empty() {
-            "not stated"
-        } else {
-            s.date
-        };
+        let date = s.date.as_deref().unwrap_or("not stated");
         let row = format!("| [{}]({url}) | {date} |", s.page);
         assert!(readme.contains(&row), "README lacks the row {row}");
     }

@@ -115,7 +115,7 @@ fn check(a: &Answers, policy: &Policy, brute: usize) -> Result<(), String> {
         .zip(before.scenarios.iter().map(|r| r.verdict))
         .enumerate()
     {
-        let id = MODEL.scenarios[s].id;
+        let id = &MODEL.scenarios[s].id;
         let Some(change) = change else {
             if verdict == Verdict::Unsuitable && !policy.not_offered[s] && smallest[s].is_some() {
                 return Err(format!("{id}: None, but {smallest:?} changes open it"));
@@ -209,11 +209,11 @@ fn describe(a: &Answers, policy: &Policy) -> String {
     let locked: Vec<_> = policy
         .locked
         .iter()
-        .map(|&q| MODEL.questions[q].key)
+        .map(|&q| &*MODEL.questions[q].key)
         .collect();
     let not_offered: Vec<_> = (0..SCENARIO_COUNT)
         .filter(|&s| policy.not_offered[s])
-        .map(|s| MODEL.scenarios[s].id)
+        .map(|s| &*MODEL.scenarios[s].id)
         .collect();
     format!(
         "{:?} locked {locked:?} not offered {not_offered:?}",

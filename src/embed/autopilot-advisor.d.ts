@@ -35,8 +35,8 @@ declare global {
     page: string;
     section: string;
     url: string;
-    /** The page's own date (YYYY-MM-DD) in the version the model follows, or "". */
-    date: string;
+    /** The page's own date (YYYY-MM-DD) in the version the model follows, or null. */
+    date: string | null;
   }
 
   interface AutopilotReason {
@@ -68,34 +68,38 @@ declare global {
     changes: { scenario: AutopilotScenarioId; set: Record<string, string> }[];
   }
 
+  /** In model(), a fact names its source by id; `AutopilotModel.sources` lists each once. */
   interface AutopilotFact {
     text: string;
-    source: AutopilotSource;
+    source: string;
   }
 
   interface AutopilotModel {
+    sources: AutopilotSource[];
     scenarios: {
       id: AutopilotScenarioId;
       name: string;
       short: string;
       purpose: string;
       description: string;
-      source: AutopilotSource;
+      source: string;
       deployment: boolean;
       in_seed: boolean;
       pros: AutopilotFact[];
       cons: AutopilotFact[];
       guide: AutopilotFact[];
       prerequisites: AutopilotFact[];
-      walkthroughs: { label: string; url: string; source: AutopilotSource }[];
+      walkthroughs: { label: string; url: string; source: string }[];
     }[];
     capabilities: {
       id: string;
       label: string;
       seed_label: string;
-      source: AutopilotSource;
-      values: Record<AutopilotScenarioId, string>;
-      cell_sources: Record<AutopilotScenarioId, AutopilotSource>;
+      source: string;
+      /** The 2023 table's cells, for the scenarios it covers. */
+      values: Partial<Record<AutopilotScenarioId, string>>;
+      /** Cells of scenarios newer than the 2023 table, each with the page it comes from. */
+      newer: Partial<Record<AutopilotScenarioId, { value: string; source: string }>>;
     }[];
     questions: { key: keyof AutopilotAnswers; text: string; help: string; options: { value: string; label: string }[] }[];
   }

@@ -39,7 +39,7 @@ impl fmt::Display for AnswerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             AnswerError::UnknownKey { key } => {
-                let keys: Vec<&str> = MODEL.questions.iter().map(|q| q.key).collect();
+                let keys: Vec<&str> = MODEL.questions.iter().map(|q| &*q.key).collect();
                 write!(
                     f,
                     "Unknown answer key \"{}\". Allowed keys: {}.",
@@ -133,7 +133,7 @@ impl Answers {
                 question
                     .value_ix(v)
                     .ok_or_else(|| AnswerError::UnknownValue {
-                        key: question.key,
+                        key: &question.key,
                         value: v.to_owned(),
                     })?,
             ),
@@ -157,14 +157,14 @@ impl Answers {
     pub fn named(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
         self.values.iter().enumerate().filter_map(|(q, v)| {
             let question = &MODEL.questions[q];
-            v.map(|v| (question.key, question.options[v as usize].value))
+            v.map(|v| (&*question.key, &*question.options[v as usize].value))
         })
     }
 
     /// The value's name for a question, if answered.
     pub fn value_name(&self, question: QuestionIx) -> Option<&'static str> {
         self.get(question)
-            .map(|v| MODEL.questions[question].options[v as usize].value)
+            .map(|v| &*MODEL.questions[question].options[v as usize].value)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -275,7 +275,7 @@ impl<'de> Visitor<'de> for AnswersVisitor {
                 Given::Text(text) => answers.set_named(&key, Some(&text)),
                 Given::Other(found) => Answers::key(&key).and_then(|q| {
                     Err(AnswerError::NotText {
-                        key: MODEL.questions[q].key,
+                        key: &MODEL.questions[q].key,
                         found: found.to_owned(),
                     })
                 }),

@@ -5,7 +5,7 @@
 
 use super::Answers;
 use crate::model::{
-    Condition, Effect, QuestionIx, Rule, RuleContext, ScenarioIx, MODEL, SCENARIO_COUNT,
+    Condition, Effect, QuestionIx, Ref, Rule, RuleContext, ScenarioIx, MODEL, SCENARIO_COUNT,
 };
 
 /// What an organization's profile imposes on the decision.
@@ -19,7 +19,7 @@ pub struct Policy {
 
 /// Whether a question applies, given the answers to the questions before it.
 pub fn applies(answers: &Answers, question: QuestionIx) -> bool {
-    all_match(MODEL.questions[question].ask_when, answers)
+    all_match(&MODEL.questions[question].ask_when, answers)
 }
 
 /// The answers the engine works on: those to questions that do not apply are dropped.
@@ -36,8 +36,8 @@ pub fn effective(answers: &Answers) -> Answers {
 
 fn matches(condition: &Condition, answers: &Answers) -> bool {
     answers
-        .get(condition.question)
-        .is_some_and(|v| condition.values.contains(&v))
+        .get(condition.question.ix())
+        .is_some_and(|v| condition.accepts(v))
 }
 
 pub(super) fn all_match(conditions: &[Condition], answers: &Answers) -> bool {
@@ -77,7 +77,7 @@ impl KeySet {
         let mut bits = self.0;
         let mut out = Vec::new();
         while bits != 0 {
-            out.push(MODEL.questions[bits.trailing_zeros() as usize].key);
+            out.push(&*MODEL.questions[bits.trailing_zeros() as usize].key);
             bits &= bits - 1;
         }
         out
@@ -125,23 +125,24 @@ fn assess(
         not_offered: false,
     };
     for (i, rule) in rules {
-        if all_match(rule.when, answers) {
+        if all_match(&rule.when, answers) {
             a.fired |= 1 << i;
             match rule.effect {
                 Effect::Exclude => {
                     a.excluded = true;
-                    for c in rule.when {
-                        a.blocked_by.insert(c.question);
+                    for c in rule.when.iter() {
+                        a.blocked_by.insert(c.question.ix());
                     }
                 }
-                Effect::Favour => a.score += rule.weight,
-                Effect::Disfavour => a.score -= rule.weight,
+                Effect::Favour => a.score += rule.weight.unwrap_or(0),
+                Effect::Disfavour => a.score -= rule.weight.unwrap_or(0),
                 Effect::Info => {}
             }
-        } else if rule.effect == Effect::Exclude && could_still_match(rule.when, answers) {
-            for c in rule.when {
-                if answers.get(c.question).is_none() && applicable.contains(c.question) {
-                    a.pending.insert(c.question);
+        } else if rule.effect == Effect::Exclude && could_still_match(&rule.when, answers) {
+            for c in rule.when.iter() {
+                let q = c.question.ix();
+                if answers.get(q).is_none() && applicable.contains(q) {
+                    a.pending.insert(q);
                 }
             }
         }
@@ -153,8 +154,10 @@ fn assess(
 fn could_still_match(conditions: &[Condition], answers: &Answers) -> bool {
     conditions
         .iter()
-        .all(|c| answers.get(c.question).is_none() || matches(c, answers))
-        && conditions.iter().any(|c| answers.get(c.question).is_none())
+        .all(|c| answers.get(c.question.ix()).is_none() || matches(c, answers))
+        && conditions
+            .iter()
+            .any(|c| answers.get(c.question.ix()).is_none())
 }
 
 /// Every scenario assessed on effective answers, follow-up deployments included.
@@ -175,8 +178,9 @@ pub(super) fn assess_all(answers: &Answers, policy: &Policy) -> [Assessment; SCE
         let follow = scenario
             .then_candidates
             .iter()
-            .filter(|&&c| !policy.not_offered[c])
-            .map(|&c| (c, assess(c, answers, applicable, RuleContext::FollowUp)));
+            .map(Ref::ix)
+            .filter(|&c| !policy.not_offered[c])
+            .map(|c| (c, assess(c, answers, applicable, RuleContext::FollowUp)));
         let follow: Vec<(ScenarioIx, Assessment)> = follow.collect();
         // Ties go to the first candidate: user-driven, the only profile the reinstall's JSON
         // file carries by itself (sources: existing-devices).
@@ -241,7 +245,7 @@ pub(super) fn fired_rules(scenario: ScenarioIx, fired: u64) -> impl Iterator<Ite
 /// Whether an exclusion rule of `scenario` fires: the cheap question the change search asks.
 fn excluded(scenario: ScenarioIx, answers: &Answers, context: RuleContext) -> bool {
     MODEL.rules_of(scenario).iter().any(|r| {
-        r.effect == Effect::Exclude && in_context(r, context) && all_match(r.when, answers)
+        r.effect == Effect::Exclude && in_context(r, context) && all_match(&r.when, answers)
     })
 }
 
@@ -253,10 +257,11 @@ pub(super) fn suitability(answers: &Answers, policy: &Policy) -> [bool; SCENARIO
         if policy.not_offered[s] || excluded(s, &answers, RuleContext::Direct) {
             return false;
         }
-        let candidates = MODEL.scenarios[s].then_candidates;
+        let candidates = &MODEL.scenarios[s].then_candidates;
         candidates.is_empty()
             || candidates
                 .iter()
-                .any(|&c| !policy.not_offered[c] && !excluded(c, &answers, RuleContext::FollowUp))
+                .map(Ref::ix)
+                .any(|c| !policy.not_offered[c] && !excluded(c, &answers, RuleContext::FollowUp))
     })
 }

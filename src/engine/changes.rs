@@ -36,7 +36,7 @@ pub fn smallest_changes(answers: &Answers, policy: &Policy) -> Vec<Change> {
             for (s, scenario) in MODEL.scenarios.iter().enumerate() {
                 if open[s] {
                     found[s].push(Change {
-                        scenario: scenario.id,
+                        scenario: &scenario.id,
                         set: named_set(keys, values),
                     });
                 }
@@ -87,7 +87,7 @@ pub fn what_if(answers: &Answers, policy: &Policy) -> Vec<Option<Change>> {
                 let rank = ranks.get_or_insert_with(|| rank_all(changed, policy))[s];
                 if best[s].as_ref().is_none_or(|(b, _)| rank > *b) {
                     let set = named_set(keys, values);
-                    let scenario = MODEL.scenarios[s].id;
+                    let scenario = &MODEL.scenarios[s].id;
                     best[s] = Some((rank, Change { scenario, set }));
                 }
             }
@@ -122,7 +122,7 @@ fn named_set(keys: &[QuestionIx], values: &[ValueIx]) -> Vec<(&'static str, &'st
         .zip(values)
         .map(|(&q, &v)| {
             let question = &MODEL.questions[q];
-            (question.key, question.options[v as usize].value)
+            (&*question.key, &*question.options[v as usize].value)
         })
         .collect()
 }

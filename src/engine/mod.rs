@@ -28,7 +28,9 @@ use assess::{all_match, assess_all, fired_rules, leading, KeySet};
 
 use serde::Serialize;
 
-use crate::model::{Effect, Rule, ScenarioIx, Source, MODEL, QUESTION_COUNT};
+use std::borrow::Cow;
+
+use crate::model::{keys_of, Condition, Effect, Rule, ScenarioIx, Source, MODEL, QUESTION_COUNT};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -45,7 +47,9 @@ pub struct Reason {
     pub source: &'static Source,
     /// The seed's section this reason departs from, when it follows a newer page.
     pub departs_from: Option<&'static Source>,
-    pub keys: &'static [&'static str],
+    /// The conditions of the rule; the API shows their answer keys.
+    #[serde(rename = "keys", serialize_with = "condition_keys")]
+    pub when: &'static [Condition],
     pub effect: Effect,
 }
 
@@ -70,7 +74,8 @@ pub struct NoteResult {
     pub text: &'static str,
     pub source: &'static Source,
     pub departs_from: Option<&'static Source>,
-    pub keys: &'static [&'static str],
+    #[serde(rename = "keys", serialize_with = "condition_keys")]
+    pub when: &'static [Condition],
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -102,20 +107,20 @@ impl Evaluation {
 
 /// Cited for a scenario the organization does not offer.
 pub static ORGANIZATION: Source = Source {
-    id: "organization",
-    page: "Your organization's profile",
-    section: "Scenarios offered",
-    url: "",
-    date: "",
+    id: Cow::Borrowed("organization"),
+    page: Cow::Borrowed("Your organization's profile"),
+    section: Cow::Borrowed("Scenarios offered"),
+    url: Cow::Borrowed(""),
+    date: None,
 };
 const NOT_OFFERED: &str = "Your organization doesn't offer this scenario.";
 
-fn reason(rule: &Rule) -> Reason {
+fn reason(rule: &'static Rule) -> Reason {
     Reason {
-        text: rule.text,
-        source: rule.source,
-        departs_from: rule.departs_from,
-        keys: rule.keys,
+        text: &rule.text,
+        source: MODEL.source(&rule.source),
+        departs_from: rule.departs_from.as_ref().map(|d| MODEL.source(d)),
+        when: &rule.when,
         effect: rule.effect,
     }
 }
@@ -130,7 +135,7 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
     let all = assess_all(&answers, policy);
     let (leading, tied) = leading(&all);
     let recommended = leading.filter(|&s| all[s].pending == KeySet::default());
-    let name = |s: ScenarioIx| MODEL.scenarios[s].id;
+    let name = |s: ScenarioIx| &*MODEL.scenarios[s].id;
 
     let scenarios = all
         .iter()
@@ -152,7 +157,7 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
                         text: NOT_OFFERED,
                         source: &ORGANIZATION,
                         departs_from: None,
-                        keys: &[],
+                        when: &[],
                         effect: Effect::Exclude,
                     },
                 );
@@ -179,13 +184,13 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
     let notes = MODEL
         .notes
         .iter()
-        .filter(|n| all_match(n.when, &answers))
+        .filter(|n| all_match(&n.when, &answers))
         .map(|n| NoteResult {
-            id: n.id,
-            text: n.text,
-            source: n.source,
-            departs_from: n.departs_from,
-            keys: n.keys,
+            id: &n.id,
+            text: &n.text,
+            source: MODEL.source(&n.source),
+            departs_from: n.departs_from.as_ref().map(|d| MODEL.source(d)),
+            when: &n.when,
         })
         .collect();
     let changes = if all.iter().all(|a| a.excluded) {
@@ -211,4 +216,9 @@ pub fn evaluate_named<'a>(
     pairs: impl IntoIterator<Item = (&'a str, Option<&'a str>)>,
 ) -> Result<Evaluation, AnswerError> {
     Answers::from_pairs(pairs).map(|a| evaluate(&a))
+}
+
+/// A reason's or note's conditions, as the answer keys they name (question order).
+fn condition_keys<S: serde::Serializer>(when: &[Condition], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(keys_of(when))
 }

@@ -193,13 +193,13 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
             <About {level} lang={lang.clone()} />
             <footer class="apa-advisor__footer">
                 { l.word(words::BASED_ON) }{ " " }
-                <a href={MODEL.meta.seed_url} target="_blank" rel="noopener noreferrer">
-                    { format!("\u{201c}{}\u{201d}", l.text(MODEL.meta.seed_title)) }
+                <a href={&*MODEL.meta.seed_url} target="_blank" rel="noopener noreferrer">
+                    { format!("\u{201c}{}\u{201d}", l.text(&MODEL.meta.seed_title)) }
                 </a>
-                { " " }{ l.fill(words::FOOTER, &[("date", MODEL.meta.seed_date), ("applies", l.text(MODEL.meta.applies_to))]) }
+                { " " }{ l.fill(words::FOOTER, &[("date", &MODEL.meta.seed_date), ("applies", l.text(&MODEL.meta.applies_to))]) }
                 <br />
                 <span class="apa-advisor__checked">
-                    { l.fill(words::FACTS_CHECKED, &[("date", MODEL.meta.facts_checked), ("version", env!("CARGO_PKG_VERSION"))]) }
+                    { l.fill(words::FACTS_CHECKED, &[("date", &MODEL.meta.facts_checked), ("version", env!("CARGO_PKG_VERSION"))]) }
                 </span>
             </footer>
         </div>

@@ -24,10 +24,10 @@ pub fn change_text(lang: &Language, change: &Change) -> String {
         .iter()
         .filter_map(|(k, v)| {
             let q = &MODEL.questions[Answers::key(k).ok()?];
-            let label = q.options.iter().find(|o| o.value == *v)?.label;
+            let label = &q.options.iter().find(|o| o.value == *v)?.label;
             Some(format!(
                 "{} \u{2192} {}",
-                lang.text(q.text),
+                lang.text(&q.text),
                 lang.text(label)
             ))
         })
@@ -45,7 +45,7 @@ pub fn scenario(id: &str) -> &'static Scenario {
 /// The one line that says where the advice stands: the panel's live status and the summary's
 /// headline.
 pub fn status(lang: &Language, e: &Evaluation) -> String {
-    let name = |id: &str| lang.text(scenario(id).name).to_owned();
+    let name = |id: &str| lang.text(&scenario(id).name).to_owned();
     let suitable = e
         .scenarios
         .iter()

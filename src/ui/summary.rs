@@ -43,10 +43,10 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
             continue;
         }
         let answer = match answers.get(q) {
-            Some(v) => lang.text(question.options[v as usize].label).to_owned(),
+            Some(v) => lang.text(&question.options[v as usize].label).to_owned(),
             None => format!("_{}_", lang.word(words::SUMMARY_UNANSWERED)),
         };
-        let _ = writeln!(out, "- {}: {answer}", lang.text(question.text));
+        let _ = writeln!(out, "- {}: {answer}", lang.text(&question.text));
     }
     out.push('\n');
 
@@ -91,7 +91,7 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
             shown_scenario
                 .prerequisites
                 .iter()
-                .map(|f| (f.text, f.source, None))
+                .map(|f| (&*f.text, MODEL.source(&f.source), None))
                 .collect(),
         );
         section(
@@ -104,7 +104,7 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
     } else if !e.changes.is_empty() {
         let _ = writeln!(out, "{}\n", lang.word(words::CHANGES_INTRO));
         for c in &e.changes {
-            let name = lang.text(scenario(c.scenario).short);
+            let name = lang.text(&scenario(c.scenario).short);
             let _ = writeln!(out, "- {}: {}", name, change_text(lang, c));
         }
         out.push('\n');
@@ -117,8 +117,8 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
                 out,
                 "{}. {}, {}: {}",
                 i + 1,
-                lang.text(s.page),
-                lang.text(s.section),
+                lang.text(&s.page),
+                lang.text(&s.section),
                 s.url
             );
         }

@@ -41,12 +41,18 @@ test('model() returns the scenarios and the capability grid', async ({ page }) =
   expect(m.scenarios[5]).toMatchObject({ id: 'device-preparation', in_seed: false, deployment: true });
   expect(m.capabilities).toHaveLength(9);
   const tpm = m.capabilities.find((c) => c.id === 'tpm-authenticates');
-  expect(tpm.values).toEqual({ 'user-driven': 'No', 'pre-provisioned': 'Technician flow', 'self-deploying': 'Yes', 'existing-devices': 'NA', reset: 'NA', 'device-preparation': 'Not stated' });
-  expect(tpm.cell_sources['device-preparation'].url).toContain('/device-preparation/');
+  // The seed's cells, and device preparation's own cell with the page it comes from.
+  expect(tpm.values).toEqual({ 'user-driven': 'No', 'pre-provisioned': 'Technician flow', 'self-deploying': 'Yes', 'existing-devices': 'NA', reset: 'NA' });
+  expect(tpm.newer).toEqual({ 'device-preparation': { value: 'Not stated', source: expect.any(String) } });
+  const source = (id) => m.sources.find((s) => s.id === id);
+  expect(source(tpm.newer['device-preparation'].source).url).toContain('/device-preparation/');
   // The new question and its values are part of the model.
   const windows = m.questions.find((q) => q.key === 'windows');
   expect(windows.options.map((o) => o.value)).toEqual(['win11', 'older']);
-  expect(m.scenarios[0].pros[0].source.section).toBe('Scenario pros and cons');
+  // Facts name their source by id; every source is listed once, with its page's date.
+  expect(source(m.scenarios[0].pros[0].source).section).toBe('Scenario pros and cons');
+  expect(new Set(m.sources.map((s) => s.id)).size).toBe(m.sources.length);
+  expect(source('device-preparation').date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });
 
 test('bad input throws an Error naming the key and what is allowed, and the widget keeps working', async ({ page }) => {

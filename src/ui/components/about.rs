@@ -24,20 +24,20 @@ pub fn About(props: &AboutProps) -> Html {
             <div class="apa-about__body">
                 <ul class="apa-about__facts">
                     { for MODEL.about.iter().map(|f| html! {
-                        <li>{ lang.text(f.text) }{ " " }{ source_link(lang, f.source) }</li>
+                        <li>{ lang.text(&f.text) }{ " " }{ source_link(lang, MODEL.source(&f.source)) }</li>
                     }) }
                 </ul>
                 { for MODEL.scenarios.iter().map(|s| html! {
-                    <section class="apa-about__scenario" data-scenario={s.id}>
-                        { heading(props.level + 1, "apa-heading--item", None, lang.text(s.name).into()) }
+                    <section class="apa-about__scenario" data-scenario={&*s.id}>
+                        { heading(props.level + 1, "apa-heading--item", None, lang.text(&s.name).into()) }
                         <p>
-                            <strong>{ lang.word(words::PURPOSE) }{ ": " }</strong>{ lang.text(s.purpose) }{ ". " }
-                            <strong>{ lang.word(words::DESCRIPTION) }{ ": " }</strong>{ lang.text(s.description) }{ ". " }
-                            { source_link(lang, s.source) }
+                            <strong>{ lang.word(words::PURPOSE) }{ ": " }</strong>{ lang.text(&s.purpose) }{ ". " }
+                            <strong>{ lang.word(words::DESCRIPTION) }{ ": " }</strong>{ lang.text(&s.description) }{ ". " }
+                            { source_link(lang, MODEL.source(&s.source)) }
                         </p>
                         <ul>
                             { for s.guide.iter().map(|f| html! {
-                                <li>{ lang.text(f.text) }{ " " }{ source_link(lang, f.source) }</li>
+                                <li>{ lang.text(&f.text) }{ " " }{ source_link(lang, MODEL.source(&f.source)) }</li>
                             }) }
                         </ul>
                     </section>

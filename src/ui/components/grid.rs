@@ -72,8 +72,8 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                         <tr>
                             <td class="apa-grid__corner"></td>
                             { for cols().map(|(s, r)| html! {
-                                <th scope="col" class={cell_class(r.verdict)} data-scenario={s.id}>
-                                    <span class="apa-grid__name">{ lang.text(s.short) }</span>
+                                <th scope="col" class={cell_class(r.verdict)} data-scenario={&*s.id}>
+                                    <span class="apa-grid__name">{ lang.text(&s.short) }</span>
                                     <span class={classes!("apa-badge", badge_class(r.verdict))}
                                           data-verdict={match r.verdict { Verdict::Recommended => "recommended", Verdict::Suitable => "suitable", Verdict::Unsuitable => "unsuitable" }}>
                                         { lang.word(verdict_word(r.verdict)) }
@@ -92,7 +92,7 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                         <tr class="apa-grid__row apa-grid__row--why-not">
                             <th scope="row">{ lang.word(words::WHY_NOT) }</th>
                             { for cols().map(|(s, r)| html! {
-                                <td class={cell_class(r.verdict)} data-scenario={s.id}>
+                                <td class={cell_class(r.verdict)} data-scenario={&*s.id}>
                                     <ul>
                                         { for r.reasons.iter().filter(|x| x.effect == Effect::Exclude).map(|x| html! {
                                             <li>{ lang.text(x.text) }{ " " }{ sources_of(lang, x.source, x.departs_from) }</li>
@@ -105,11 +105,11 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                             <tr class="apa-grid__row apa-grid__row--what-if">
                                 <th scope="row">{ lang.word(words::WHAT_IF) }</th>
                                 { for cols().enumerate().map(|(i, (s, r))| html! {
-                                    <td class={cell_class(r.verdict)} data-scenario={s.id}>
+                                    <td class={cell_class(r.verdict)} data-scenario={&*s.id}>
                                         if let Some(Some(change)) = props.what_if.get(i) {
                                             <p>{ change_text(lang, change) }</p>
                                             <button type="button" class="apa-button apa-button--small apa-grid__try"
-                                                    aria-label={format!("{}: {}", lang.word(words::TRY_CHANGE), lang.text(s.short))}
+                                                    aria-label={format!("{}: {}", lang.word(words::TRY_CHANGE), lang.text(&s.short))}
                                                     onclick={
                                                         let on_try = props.on_try.clone();
                                                         let set = change_indices(change);
@@ -126,7 +126,7 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                             <tr class="apa-grid__row apa-grid__row--organization">
                                 <th scope="row">{ lang.word(words::ORGANIZATION) }</th>
                                 { for cols().zip(props.profile.notes.iter()).map(|((s, r), n)| html! {
-                                    <td class={cell_class(r.verdict)} data-scenario={s.id}>
+                                    <td class={cell_class(r.verdict)} data-scenario={&*s.id}>
                                         if let Some(note) = &n.note { <p>{ note.clone() }</p> }
                                         if let Some(c) = &n.contact {
                                             <a href={c.url.clone()} target="_blank" rel="noopener noreferrer">{ c.label.clone() }</a>
@@ -138,25 +138,25 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                         <tr class="apa-grid__row">
                             <th scope="row">{ lang.word(words::PURPOSE) }</th>
                             { for cols().map(|(s, r)| html! {
-                                <td class={cell_class(r.verdict)}>{ lang.text(s.purpose) }</td>
+                                <td class={cell_class(r.verdict)}>{ lang.text(&s.purpose) }</td>
                             }) }
                         </tr>
                         <tr class="apa-grid__row">
                             <th scope="row">{ lang.word(words::DESCRIPTION) }</th>
                             { for cols().map(|(s, r)| html! {
-                                <td class={cell_class(r.verdict)}>{ lang.text(s.description) }</td>
+                                <td class={cell_class(r.verdict)}>{ lang.text(&s.description) }</td>
                             }) }
                         </tr>
                         { for MODEL.capabilities.iter().map(|c| html! {
-                            <tr class="apa-grid__row" data-capability={c.id}>
-                                <th scope="row">{ lang.text(c.label) }{ " " }{ source_link(lang, c.source) }</th>
-                                { for cols().zip(c.values).zip(c.cell_sources).map(|(((s, r), v), source)| html! {
-                                    <td class={classes!(cell_class(r.verdict), (*v == Cell::Yes).then_some("apa-grid__value--yes"))}
-                                        data-scenario={s.id}>
-                                        { lang.cell(*v) }
+                            <tr class="apa-grid__row" data-capability={&*c.id}>
+                                <th scope="row">{ lang.text(&c.label) }{ " " }{ source_link(lang, MODEL.source(&c.source)) }</th>
+                                { for cols().enumerate().map(|(ix, (s, r))| (s, r, c.cell(ix).expect("the build checks every cell"))).map(|(s, r, (v, source))| html! {
+                                    <td class={classes!(cell_class(r.verdict), (v == Cell::Yes).then_some("apa-grid__value--yes"))}
+                                        data-scenario={&*s.id}>
+                                        { lang.cell(v) }
                                         // The row's link cites the seed; a newer column cites its own page.
                                         if !s.in_seed {
-                                            { " " }{ source_link(lang, source) }
+                                            { " " }{ source_link(lang, MODEL.source(source)) }
                                         }
                                     </td>
                                 }) }
@@ -166,15 +166,15 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                             <th scope="row">{ lang.word(words::PROS) }</th>
                             { for cols().map(|(s, r)| html! {
                                 <td class={cell_class(r.verdict)}>
-                                    <ul>{ for s.pros.iter().map(|f| html! { <li>{ lang.text(f.text) }</li> }) }</ul>
+                                    <ul>{ for s.pros.iter().map(|f| html! { <li>{ lang.text(&f.text) }</li> }) }</ul>
                                 </td>
                             }) }
                         </tr>
                         <tr class="apa-grid__row apa-grid__row--list">
-                            <th scope="row">{ lang.word(words::CONS) }{ " " }{ source_link(lang, MODEL.scenarios[0].cons[0].source) }</th>
+                            <th scope="row">{ lang.word(words::CONS) }{ " " }{ source_link(lang, MODEL.source(&MODEL.scenarios[0].cons[0].source)) }</th>
                             { for cols().map(|(s, r)| html! {
                                 <td class={cell_class(r.verdict)}>
-                                    <ul>{ for s.cons.iter().map(|f| html! { <li>{ lang.text(f.text) }</li> }) }</ul>
+                                    <ul>{ for s.cons.iter().map(|f| html! { <li>{ lang.text(&f.text) }</li> }) }</ul>
                                 </td>
                             }) }
                         </tr>

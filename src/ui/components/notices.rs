@@ -67,7 +67,7 @@ pub fn Notices(props: &NoticesProps) -> Html {
             }) }
             if let Some(s) = props.undo {
                 <p class="apa-notice apa-notice--undo">
-                    <span>{ lang.fill(words::CHANGED, &[("name", lang.text(MODEL.scenarios[s].short))]) }</span>
+                    <span>{ lang.fill(words::CHANGED, &[("name", lang.text(&MODEL.scenarios[s].short))]) }</span>
                     <button type="button" class="apa-button apa-button--small apa-notice__undo" onclick={props.on_undo.clone()}>
                         { lang.word(words::UNDO) }
                     </button>

@@ -37,14 +37,14 @@ pub fn QuestionField(props: &QuestionFieldProps) -> Html {
         }
     };
     html! {
-        <fieldset class={classes!("apa-question", props.locked.then_some("apa-question--locked"))} data-key={q.key} aria-describedby={help_id.clone()}>
-            <legend class="apa-question__text">{ lang.text(q.text) }</legend>
+        <fieldset class={classes!("apa-question", props.locked.then_some("apa-question--locked"))} data-key={&*q.key} aria-describedby={help_id.clone()}>
+            <legend class="apa-question__text">{ lang.text(&q.text) }</legend>
             if props.locked {
                 <p class="apa-question__locked">{ lang.word(words::SET_BY_ORGANIZATION) }</p>
             }
-            <p class="apa-question__help" id={help_id}>{ lang.text(q.help) }</p>
+            <p class="apa-question__help" id={help_id}>{ lang.text(&q.help) }</p>
             <div class="apa-question__choices">
-                { for q.options.iter().enumerate().map(|(i, o)| choice(Some(i as ValueIx), lang.text(o.label), o.value)) }
+                { for q.options.iter().enumerate().map(|(i, o)| choice(Some(i as ValueIx), lang.text(&o.label), &o.value)) }
                 { choice(None, lang.word(words::NOT_SURE), "") }
             </div>
         </fieldset>

@@ -44,7 +44,7 @@ pub fn Questionnaire(props: &QuestionnaireProps) -> Html {
             <div class="apa-questionnaire__form">
                 { for shown.iter().map(|&q| html! {
                     <QuestionField
-                        key={MODEL.questions[q].key}
+                        key={&*MODEL.questions[q].key}
                         lang={props.lang.clone()}
                         id_prefix={props.id_prefix.clone()}
                         index={q}

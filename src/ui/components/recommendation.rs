@@ -61,7 +61,7 @@ fn fact_list(
             { heading(sub, "apa-heading--block", None, lang.word(title).into()) }
             <ul>
                 { for facts.iter().map(|f| html! {
-                    <li>{ lang.text(f.text) }{ " " }{ source_link(lang, f.source) }</li>
+                    <li>{ lang.text(&f.text) }{ " " }{ source_link(lang, MODEL.source(&f.source)) }</li>
                 }) }
             </ul>
         </div>
@@ -79,7 +79,7 @@ fn by_effect(result: &ScenarioResult, effect: Effect) -> Vec<&Reason> {
 fn question_text<'a>(lang: &'a Language, key: &str) -> &'a str {
     MODEL
         .question_ix(key)
-        .map(|q| lang.text(MODEL.questions[q].text))
+        .map(|q| lang.text(&MODEL.questions[q].text))
         .unwrap_or_default()
 }
 
@@ -114,28 +114,28 @@ fn scenario_details(lang: &Language, sub: u8, result: &ScenarioResult, profile: 
         <>
             { note }
             <p class="apa-recommendation__summary">
-                { format!("{}. {}.", lang.text(s.purpose), lang.text(s.description)) }{ " " }{ source_link(lang, s.source) }
+                { format!("{}. {}.", lang.text(&s.purpose), lang.text(&s.description)) }{ " " }{ source_link(lang, MODEL.source(&s.source)) }
             </p>
             if let Some(then) = result.then {
                 <p class="apa-recommendation__then" data-then={then}>
-                    { lang.fill(words::THEN_RUNS, &[("name", lang.text(scenario(then).name))]) }
+                    { lang.fill(words::THEN_RUNS, &[("name", lang.text(&scenario(then).name))]) }
                 </p>
             }
             { reason_list(lang, sub, "apa-recommendation__why", words::WHY, &by_effect(result, Effect::Favour)) }
             { reason_list(lang, sub, "apa-recommendation__steps", words::STEPS, &by_effect(result, Effect::Info)) }
             { reason_list(lang, sub, "apa-recommendation__trade-offs", words::TRADE_OFFS, &by_effect(result, Effect::Disfavour)) }
-            { fact_list(lang, sub, "apa-recommendation__prerequisites", words::PREREQUISITES, s.prerequisites) }
+            { fact_list(lang, sub, "apa-recommendation__prerequisites", words::PREREQUISITES, &s.prerequisites) }
             <div class="apa-recommendation__pros-cons">
-                { fact_list(lang, sub, "apa-recommendation__pros", words::PROS, s.pros) }
-                { fact_list(lang, sub, "apa-recommendation__cons", words::CONS, s.cons) }
+                { fact_list(lang, sub, "apa-recommendation__pros", words::PROS, &s.pros) }
+                { fact_list(lang, sub, "apa-recommendation__cons", words::CONS, &s.cons) }
             </div>
             <div class="apa-recommendation__block apa-recommendation__walkthroughs">
                 { heading(sub, "apa-heading--block", None, lang.word(words::WALKTHROUGHS).into()) }
                 <ul>
                     { for s.walkthroughs.iter().map(|l| html! {
                         <li>
-                            <a href={l.url} target="_blank" rel="noopener noreferrer">{ lang.text(l.label) }</a>
-                            { " " }{ source_link(lang, l.source) }
+                            <a href={&*l.url} target="_blank" rel="noopener noreferrer">{ lang.text(&l.label) }</a>
+                            { " " }{ source_link(lang, MODEL.source(&l.source)) }
                         </li>
                     }) }
                 </ul>
@@ -152,11 +152,11 @@ fn tie_note(lang: &Language, id: &str, tied_with: &[&'static str]) -> Html {
     }
     let others: Vec<&str> = tied_with
         .iter()
-        .map(|t| lang.text(scenario(t).short))
+        .map(|t| lang.text(&scenario(t).short))
         .collect();
     html! {
         <p class="apa-recommendation__tie" data-tied-with={tied_with.join(" ")}>
-            { lang.fill(words::TIE_NOTE, &[("others", &others.join(", ")), ("name", lang.text(scenario(id).short))]) }
+            { lang.fill(words::TIE_NOTE, &[("others", &others.join(", ")), ("name", lang.text(&scenario(id).short))]) }
         </p>
     }
 }
@@ -199,7 +199,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
         // One line per set of changed answers, naming every scenario it would open.
         let mut grouped: Vec<(&Change, Vec<&str>)> = Vec::new();
         for c in &e.changes {
-            let short = lang.text(scenario(c.scenario).short);
+            let short = lang.text(&scenario(c.scenario).short);
             match grouped.iter_mut().find(|(g, _)| g.set == c.set) {
                 Some((_, opens)) => opens.push(short),
                 None => grouped.push((c, vec![short])),
@@ -241,7 +241,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
     } else {
         html! {
             <ul class="apa-recommendation__candidates">
-                { for suitable.iter().map(|s| html! { <li>{ lang.text(scenario(s.id).name) }</li> }) }
+                { for suitable.iter().map(|s| html! { <li>{ lang.text(&scenario(s.id).name) }</li> }) }
             </ul>
         }
     };

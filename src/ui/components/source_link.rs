@@ -9,12 +9,12 @@ pub fn source_link(lang: &Language, s: &'static Source) -> Html {
     let full = lang.fill(
         words::SOURCE_TITLE,
         &[
-            ("page", lang.text(s.page)),
-            ("section", lang.text(s.section)),
+            ("page", lang.text(&s.page)),
+            ("section", lang.text(&s.section)),
         ],
     );
     html! {
-        <a class="apa-source" href={s.url} target="_blank" rel="noopener noreferrer"
+        <a class="apa-source" href={&*s.url} target="_blank" rel="noopener noreferrer"
            title={full.clone()} aria-label={full}>
             { lang.word(words::SOURCE) }
         </a>
@@ -34,15 +34,15 @@ pub fn sources_of(
     let full = lang.fill(
         words::SOURCE_TITLE,
         &[
-            ("page", lang.text(seed.page)),
-            ("section", lang.text(seed.section)),
+            ("page", lang.text(&seed.page)),
+            ("section", lang.text(&seed.section)),
         ],
     );
     html! {
         <>
             { source_link(lang, source) }
             { " " }
-            <a class="apa-source apa-source--departs" href={seed.url} target="_blank" rel="noopener noreferrer"
+            <a class="apa-source apa-source--departs" href={&*seed.url} target="_blank" rel="noopener noreferrer"
                title={full.clone()} aria-label={format!("{} {full}", lang.word(words::DEPARTS_FROM))}>
                 { lang.word(words::DEPARTS_FROM) }
             </a>
