@@ -205,7 +205,7 @@ fn nothing_fits_offers_changes() {
     assert!(
         e.changes
             .iter()
-            .any(|c| c.scenario == ED && c.set == vec![("dc", "yes")]),
+            .any(|c| c.scenario_id() == ED && c.named_set().eq([("dc", "yes")])),
         "expected dc=yes to open Existing devices, got {:?}",
         e.changes
     );
@@ -220,7 +220,7 @@ fn nothing_fits_offers_changes() {
     let opening: BTreeSet<_> = e
         .changes
         .iter()
-        .map(|c| (c.scenario, c.set.clone()))
+        .map(|c| (c.scenario_id(), c.named_set().collect::<Vec<_>>()))
         .collect();
     assert!(
         opening.contains(&(UD, vec![("identity", "entra")])),
@@ -271,4 +271,31 @@ fn the_evaluation_names_the_questions_asked() {
             );
         }
     }
+}
+
+#[test]
+fn changes_come_grouped_by_the_answers_they_set() {
+    // Nothing fits: several scenarios open with the same single change.
+    let e = run("device=new identity=hybrid dc=no users=single");
+    assert!(!e.changes.is_empty());
+    let mut seen = BTreeSet::new();
+    for g in &e.change_groups {
+        assert!(seen.insert(g.set.clone()), "one group per set: {g:?}");
+        let opened: Vec<usize> = e
+            .changes
+            .iter()
+            .filter(|c| c.set == g.set)
+            .map(|c| c.scenario)
+            .collect();
+        assert_eq!(g.opens, opened, "every scenario the set opens, in order");
+    }
+    assert_eq!(
+        e.change_groups.iter().map(|g| g.opens.len()).sum::<usize>(),
+        e.changes.len()
+    );
+    assert!(
+        e.change_groups.iter().any(|g| g.opens.len() > 1),
+        "some set opens more than one scenario: {:?}",
+        e.change_groups
+    );
 }

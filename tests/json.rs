@@ -49,9 +49,14 @@ fn evaluations_are_valid_json_with_the_documented_fields() {
             }
         }
         for (c, change) in v["changes"].as_array().unwrap().iter().zip(&e.changes) {
-            assert_eq!(c["scenario"], change.scenario);
-            for (k, val) in &change.set {
-                assert_eq!(c["set"][k], *val);
+            assert_eq!(c["scenario"], change.scenario_id());
+            assert_eq!(
+                c["set"].as_object().unwrap().len(),
+                change.set.len(),
+                "one entry per changed answer"
+            );
+            for (k, val) in change.named_set() {
+                assert_eq!(c["set"][k], val);
             }
         }
     });

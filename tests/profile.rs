@@ -146,7 +146,10 @@ fn not_offered_scenarios_are_unsuitable_and_locked_answers_are_never_suggested()
     ])
     .unwrap();
     let open = evaluate_with(&remote, &Policy::default());
-    assert!(open.changes.iter().any(|c| c.set == vec![("dc", "yes")]));
+    assert!(open
+        .changes
+        .iter()
+        .any(|c| c.named_set().eq([("dc", "yes")])));
     let dc = Answers::key("dc").unwrap();
     let locked = evaluate_with(
         &remote,
@@ -159,7 +162,7 @@ fn not_offered_scenarios_are_unsuitable_and_locked_answers_are_never_suggested()
         locked
             .changes
             .iter()
-            .all(|c| c.set.iter().all(|(k, _)| *k != "dc")),
+            .all(|c| c.named_set().all(|(k, _)| k != "dc")),
         "{:?}",
         locked.changes
     );

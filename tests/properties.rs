@@ -76,12 +76,12 @@ fn check(a: &Answers, e: &Evaluation) -> Result<(), String> {
     }
     for c in &e.changes {
         let mut changed = *a;
-        for (k, v) in &c.set {
+        for (k, v) in c.named_set() {
             changed.set_named(k, Some(v)).map_err(|e| e.to_string())?;
         }
         let after = evaluate(&changed);
-        if after.scenario(c.scenario).unwrap().verdict == Verdict::Unsuitable {
-            return Err(format!("change {c:?} does not open {}", c.scenario));
+        if after.scenarios[c.scenario].verdict == Verdict::Unsuitable {
+            return Err(format!("change {c:?} does not open {}", c.scenario_id()));
         }
     }
     if e.changes

@@ -128,19 +128,20 @@ fn check(a: &Answers, policy: &Policy, brute: usize) -> Result<(), String> {
         if policy.not_offered[s] {
             return Err(format!("{id} is not offered but gets {change:?}"));
         }
-        if change.scenario != id {
+        if change.scenario != s {
             return Err(format!("{id}'s change names {}", change.scenario));
         }
         let size = change.set.len();
         if size == 0 || size > MAX_CHANGED {
             return Err(format!("{id}: {size} changes"));
         }
-        let keys: Vec<QuestionIx> = change.set.iter().map(|(k, _)| question_ix(k)).collect();
+        let keys: Vec<QuestionIx> = change.set.iter().map(|&(q, _)| q).collect();
+        let named: Vec<(&str, &str)> = change.named_set().collect();
         if keys.windows(2).any(|w| w[0] >= w[1]) {
             return Err(format!("{id}: keys not in question order: {change:?}"));
         }
-        let after = apply(a, &change.set);
-        for (&q, (k, v)) in keys.iter().zip(&change.set) {
+        let after = apply(a, &named);
+        for (&q, (k, v)) in keys.iter().zip(&named) {
             if a.get(q).is_none() {
                 return Err(format!("{id}: changes unanswered {k}"));
             }
@@ -279,9 +280,16 @@ fn what_if_for(text: &str, policy: &Policy, scenario: &str) -> Option<Change> {
 }
 
 fn change(scenario: &'static str, set: &[(&'static str, &'static str)]) -> Option<Change> {
+    let set = set
+        .iter()
+        .map(|(k, v)| {
+            let q = question_ix(k);
+            (q, MODEL.questions[q].value_ix(v).expect("a known value"))
+        })
+        .collect();
     Some(Change {
-        scenario,
-        set: set.to_vec(),
+        scenario: scenario_ix(scenario),
+        set,
     })
 }
 
@@ -347,6 +355,9 @@ fn among_equal_sizes_the_set_that_makes_it_recommended_wins() {
         chosen,
         change("existing-devices", &[("custom_image", "yes")])
     );
-    let after = evaluate_with(&apply(&a, &chosen.unwrap().set), &none);
+    let after = evaluate_with(
+        &apply(&a, &chosen.unwrap().named_set().collect::<Vec<_>>()),
+        &none,
+    );
     assert_eq!(after.recommended, Some("existing-devices"));
 }

@@ -3,20 +3,71 @@
 
 use super::assess::{assess_all, effective, leading, suitability, KeySet, Policy};
 use super::Answers;
-use crate::model::{QuestionIx, ValueIx, MODEL, SCENARIO_COUNT};
+use crate::model::{QuestionIx, ScenarioIx, ValueIx, MODEL, SCENARIO_COUNT};
 use serde::{Serialize, Serializer};
 
-/// A set of changed answers and the scenario it makes suitable.
+/// A set of changed answers and the scenario it makes suitable. The engine keeps indices; the
+/// API shows names (`{ scenario: "reset", set: { device: "existing" } }`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
-    pub scenario: &'static str,
-    /// (key, new value), in question order; the API gives `{ key: value }`.
+    #[serde(serialize_with = "scenario_name")]
+    pub scenario: ScenarioIx,
+    /// (question, new value), in question order.
     #[serde(serialize_with = "as_object")]
-    pub set: Vec<(&'static str, &'static str)>,
+    pub set: ChangedAnswers,
 }
 
-fn as_object<S: Serializer>(set: &[(&str, &str)], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_map(set.iter().copied())
+/// (question, new value) pairs, in question order.
+pub type ChangedAnswers = Vec<(QuestionIx, ValueIx)>;
+
+/// Changes that set the same answers, and every scenario that set opens: how the panel lists
+/// them when nothing fits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeGroup {
+    pub set: ChangedAnswers,
+    /// In the order the changes were found (model order).
+    pub opens: Vec<ScenarioIx>,
+}
+
+impl Change {
+    /// The scenario's id, for the API and the tests.
+    pub fn scenario_id(&self) -> &'static str {
+        &MODEL.scenarios[self.scenario].id
+    }
+
+    /// The set as (key, value) names, for the API and the tests.
+    pub fn named_set(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        self.set.iter().map(|&(q, v)| {
+            let question = &MODEL.questions[q];
+            (&*question.key, &*question.options[usize::from(v)].value)
+        })
+    }
+}
+
+/// Groups changes by the answers they set, keeping the order they came in.
+pub(super) fn group(changes: &[Change]) -> Vec<ChangeGroup> {
+    let mut groups: Vec<ChangeGroup> = Vec::new();
+    for c in changes {
+        match groups.iter_mut().find(|g| g.set == c.set) {
+            Some(g) => g.opens.push(c.scenario),
+            None => groups.push(ChangeGroup {
+                set: c.set.clone(),
+                opens: vec![c.scenario],
+            }),
+        }
+    }
+    groups
+}
+
+fn scenario_name<S: Serializer>(scenario: &ScenarioIx, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&MODEL.scenarios[*scenario].id)
+}
+
+fn as_object<S: Serializer>(set: &ChangedAnswers, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_map(set.iter().map(|&(q, v)| {
+        let question = &MODEL.questions[q];
+        (&*question.key, &*question.options[usize::from(v)].value)
+    }))
 }
 
 /// Larger sets are rarely useful advice and grow the search quickly.
@@ -33,13 +84,11 @@ pub fn smallest_changes(answers: &Answers, policy: &Policy) -> Vec<Change> {
         let mut found: Vec<Vec<Change>> = vec![Vec::new(); MODEL.scenarios.len()];
         for_each_change(answers, &answered, size, &mut |keys, changed, values| {
             let open = suitability(changed, policy);
-            for (s, scenario) in MODEL.scenarios.iter().enumerate() {
-                if open[s] {
-                    found[s].push(Change {
-                        scenario: &scenario.id,
-                        set: named_set(keys, values),
-                    });
-                }
+            for s in (0..SCENARIO_COUNT).filter(|&s| open[s]) {
+                found[s].push(Change {
+                    scenario: s,
+                    set: changed_answers(keys, values),
+                });
             }
         });
         if found.iter().any(|f| !f.is_empty()) {
@@ -86,9 +135,8 @@ pub fn what_if(answers: &Answers, policy: &Policy) -> Vec<Option<Change>> {
             for s in (0..SCENARIO_COUNT).filter(|&s| wanted[s] && open[s]) {
                 let rank = ranks.get_or_insert_with(|| rank_all(changed, policy))[s];
                 if best[s].as_ref().is_none_or(|(b, _)| rank > *b) {
-                    let set = named_set(keys, values);
-                    let scenario = &MODEL.scenarios[s].id;
-                    best[s] = Some((rank, Change { scenario, set }));
+                    let set = changed_answers(keys, values);
+                    best[s] = Some((rank, Change { scenario: s, set }));
                 }
             }
         });
@@ -116,15 +164,9 @@ fn changeable(answers: &Answers, policy: &Policy) -> Vec<QuestionIx> {
         .collect()
 }
 
-/// (key, value) names of new `values` for `keys`.
-fn named_set(keys: &[QuestionIx], values: &[ValueIx]) -> Vec<(&'static str, &'static str)> {
-    keys.iter()
-        .zip(values)
-        .map(|(&q, &v)| {
-            let question = &MODEL.questions[q];
-            (&*question.key, &*question.options[v as usize].value)
-        })
-        .collect()
+/// The new `values` for `keys`, paired.
+fn changed_answers(keys: &[QuestionIx], values: &[ValueIx]) -> ChangedAnswers {
+    keys.iter().copied().zip(values.iter().copied()).collect()
 }
 
 /// What [`for_each_change`] calls: the changed keys (in question order), the answers with the

@@ -22,7 +22,7 @@ mod changes;
 
 pub use answers::{AnswerError, Answers, LINK_PREFIX};
 pub use assess::{applies, effective, Policy};
-pub use changes::{what_if, Change, MAX_CHANGED};
+pub use changes::{what_if, Change, ChangeGroup, ChangedAnswers, MAX_CHANGED};
 
 use assess::{all_match, assess_all, fired_rules, leading, KeySet};
 
@@ -93,6 +93,10 @@ pub struct Evaluation {
     pub notes: Vec<NoteResult>,
     /// When no scenario is suitable: the smallest sets of changed answers that open one.
     pub changes: Vec<Change>,
+    /// `changes` grouped by the answers they set, each with every scenario it opens: what the
+    /// panel lists. Not part of the JavaScript API (it has `changes`).
+    #[serde(skip)]
+    pub change_groups: Vec<ChangeGroup>,
     /// Per question (model order): whether it applies to these answers, so it is asked. The
     /// questionnaire and the summary show these; not part of the JavaScript API.
     #[serde(skip)]
@@ -206,6 +210,7 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
         tied_with: tied.into_iter().map(name).collect(),
         then,
         notes,
+        change_groups: changes::group(&changes),
         changes,
         asked: std::array::from_fn(|q| applies(&answers, q)),
     }

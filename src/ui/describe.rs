@@ -1,35 +1,18 @@
 //! Plain-text descriptions that components and the copied summary share: a suggested change of
-//! answers, the index form the reducer takes, and the status line.
+//! answers and the status line.
 
-use crate::engine::{Answers, Change, Evaluation, Verdict};
+use crate::engine::{ChangedAnswers, Evaluation, Verdict};
 use crate::i18n::{words, Language};
-use crate::model::{QuestionIx, Scenario, ValueIx, MODEL};
-
-/// A suggested change as answer indices, ready to dispatch.
-pub fn change_indices(change: &Change) -> Vec<(QuestionIx, ValueIx)> {
-    change
-        .set
-        .iter()
-        .filter_map(|(k, v)| {
-            let q = Answers::key(k).ok()?;
-            Some((q, MODEL.questions[q].value_ix(v)?))
-        })
-        .collect()
-}
+use crate::model::{Scenario, MODEL};
 
 /// "Question → answer; …" in the widget's language.
-pub fn change_text(lang: &Language, change: &Change) -> String {
-    let parts: Vec<String> = change
-        .set
+pub fn change_text(lang: &Language, set: &ChangedAnswers) -> String {
+    let parts: Vec<String> = set
         .iter()
-        .filter_map(|(k, v)| {
-            let q = &MODEL.questions[Answers::key(k).ok()?];
-            let label = &q.options.iter().find(|o| o.value == *v)?.label;
-            Some(format!(
-                "{} \u{2192} {}",
-                lang.text(&q.text),
-                lang.text(label)
-            ))
+        .map(|&(q, v)| {
+            let q = &MODEL.questions[q];
+            let label = &q.options[usize::from(v)].label;
+            format!("{} \u{2192} {}", lang.text(&q.text), lang.text(label))
         })
         .collect();
     parts.join("; ")

@@ -104,8 +104,8 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
     } else if !e.changes.is_empty() {
         let _ = writeln!(out, "{}\n", lang.word(words::CHANGES_INTRO));
         for c in &e.changes {
-            let name = lang.text(&scenario(c.scenario).short);
-            let _ = writeln!(out, "- {}: {}", name, change_text(lang, c));
+            let name = lang.text(&MODEL.scenarios[c.scenario].short);
+            let _ = writeln!(out, "- {}: {}", name, change_text(lang, &c.set));
         }
         out.push('\n');
     }

@@ -8,7 +8,7 @@ use crate::engine::{Change, Evaluation, Verdict};
 use crate::i18n::{words, Language, Word};
 use crate::model::{Cell, Effect, QuestionIx, ScenarioIx, ValueIx, MODEL};
 use crate::profile::Profile;
-use crate::ui::describe::{change_indices, change_text};
+use crate::ui::describe::change_text;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -107,12 +107,12 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                                 { for cols().enumerate().map(|(i, (s, r))| html! {
                                     <td class={cell_class(r.verdict)} data-scenario={&*s.id}>
                                         if let Some(Some(change)) = props.what_if.get(i) {
-                                            <p>{ change_text(lang, change) }</p>
+                                            <p>{ change_text(lang, &change.set) }</p>
                                             <button type="button" class="apa-button apa-button--small apa-grid__try"
                                                     aria-label={format!("{}: {}", lang.word(words::TRY_CHANGE), lang.text(&s.short))}
                                                     onclick={
                                                         let on_try = props.on_try.clone();
-                                                        let set = change_indices(change);
+                                                        let set = change.set.clone();
                                                         Callback::from(move |_: MouseEvent| on_try.emit((set.clone(), i)))
                                                     }>
                                                 { lang.word(words::TRY_CHANGE) }

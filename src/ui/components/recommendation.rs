@@ -3,11 +3,11 @@
 //! answers, or copy a Markdown summary.
 
 use super::{heading, source_link, sources_of};
-use crate::engine::{Answers, Change, Evaluation, Reason, ScenarioResult, Verdict};
+use crate::engine::{Answers, Evaluation, Reason, ScenarioResult, Verdict};
 use crate::i18n::{words, Language, Word};
 use crate::model::{Effect, Fact, QuestionIx, ValueIx, MODEL};
 use crate::profile::{Profile, ScenarioNote};
-use crate::ui::describe::{change_indices, change_text, scenario, status};
+use crate::ui::describe::{change_text, scenario, status};
 use crate::ui::{browser, summary};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -197,24 +197,18 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
         }
     } else if suitable.is_empty() {
         // One line per set of changed answers, naming every scenario it would open.
-        let mut grouped: Vec<(&Change, Vec<&str>)> = Vec::new();
-        for c in &e.changes {
-            let short = lang.text(&scenario(c.scenario).short);
-            match grouped.iter_mut().find(|(g, _)| g.set == c.set) {
-                Some((_, opens)) => opens.push(short),
-                None => grouped.push((c, vec![short])),
-            }
-        }
         html! {
             <div class="apa-recommendation__changes">
                 <p>{ lang.word(words::CHANGES_INTRO) }</p>
                 <ul>
-                    { for grouped.into_iter().map(|(c, opens)| {
-                        let set = change_indices(c);
+                    { for e.change_groups.iter().map(|g| {
+                        let opens: Vec<&str> =
+                            g.opens.iter().map(|&s| lang.text(&MODEL.scenarios[s].short)).collect();
+                        let set = g.set.clone();
                         let on_apply = props.on_apply.clone();
                         html! {
-                            <li data-scenario={c.scenario}>
-                                { change_text(lang, c) }{ " " }
+                            <li data-scenario={&*MODEL.scenarios[g.opens[0]].id}>
+                                { change_text(lang, &g.set) }{ " " }
                                 <span class="apa-recommendation__opens">{ lang.fill(words::OPENS, &[("names", &opens.join(", "))]) }</span>{ " " }
                                 <button type="button" class="apa-button apa-button--small"
                                         onclick={Callback::from(move |_: MouseEvent| on_apply.emit(set.clone()))}>
