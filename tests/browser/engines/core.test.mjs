@@ -118,7 +118,7 @@ test(`${engine}: on the SharePoint-like page the web parts render the advisor an
   await s.expectText('#part1 autopilot-advisor', STATUS, 'Recommended: Windows Autopilot self-deploying mode');
   await s.expectText('#part2 autopilot-advisor', PROGRESS, '0 of 10 answered');
   // Web part 2 is compact: its grid, folded away, opens with a click and shows its profile.
-  await (await s.find('#part2 autopilot-advisor', 'summary.apa-grid__title')).click();
+  await s.click(await s.find('#part2 autopilot-advisor', 'summary.apa-grid__title'));
   await s.expectText('#part2 autopilot-advisor', verdict('reset'), 'Not possible');
   await s.shot('sharepoint');
   assert.deepEqual(await s.axe(), []);

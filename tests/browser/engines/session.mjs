@@ -209,13 +209,20 @@ class Session {
     }, host, key, label);
   }
 
+  /**
+   * A real click (WebDriver Element Click), on `el` scrolled to the middle of the window first, as
+   * a person scrolls to what they read: WebKitGTK's driver, scrolling by itself, missed a label it
+   * left on the window's bottom edge, and called a summary further down not interactable.
+   */
+  async click(el) {
+    await this.run((e) => e.scrollIntoView({ block: 'center' }), el);
+    await el.click();
+  }
+
   /** Answers like a person: a real click (WebDriver Element Click) on the choice's label. */
   async answer(host, key, label) {
     const target = await this.choice(host, key, label);
-    // Scrolled to the middle of the window first, as a person reads before clicking: WebKitGTK's
-    // driver clicks nothing when its own scrolling leaves the label on the window's bottom edge.
-    await this.run((el) => el.scrollIntoView({ block: 'center' }), target);
-    await target.click();
+    await this.click(target);
     await this.until(`"${label}" checked in ${key}`, (el) => el.control?.checked, target);
   }
 
