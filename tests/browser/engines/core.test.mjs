@@ -43,6 +43,7 @@ t('the hosted page: a new single-user laptop shipped to its user gets user-drive
   await s.expectText(null, verdict('pre-provisioned'), 'Not possible');
   assert.match(await s.text(null, '.apa-grid__row--why-not td[data-scenario="pre-provisioned"]'), /needs an IT admin, OEM or reseller to run the technician flow/);
   await s.shot('recommended');
+  await s.shot('grid', '.apa-grid');
   assert.deepEqual(await s.axe(), [], 'axe with a recommendation');
 });
 

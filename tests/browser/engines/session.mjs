@@ -119,7 +119,7 @@ export async function openSession(engine) {
     await waitFor(`http://127.0.0.1:${driverPort}/status`, driverProc, `${program} (the ${engine} driver)`);
     const driver = await new Builder().disableEnvironmentOverrides().usingServer(`http://127.0.0.1:${driverPort}`)
       .withCapabilities(spec.capabilities).build();
-    await driver.manage().window().setRect({ width: 1280, height: 1600 }).catch(() => {});
+    await driver.manage().window().setRect({ width: 1280, height: 1600 });
     await driver.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
     const caps = await driver.getCapabilities();
     return new Session(driver, engine, `http://127.0.0.1:${port}/`, `${caps.getBrowserName()} ${caps.getBrowserVersion()}`, async () => {
@@ -246,9 +246,18 @@ class Session {
     return this.run((o) => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => !u.startsWith(o) && !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), origin);
   }
 
-  /** A screenshot of the window, kept as tests/browser/artifacts/engines-ENGINE-NAME.png. */
-  async shot(name) {
-    await this.run(() => { document.activeElement?.blur(); window.scrollTo(0, 0); });
+  /**
+   * A screenshot of the window, kept as tests/browser/artifacts/engines-ENGINE-NAME.png: from the
+   * top of the page, or with the element `css` (of the page, not in a shadow root) at the top.
+   */
+  async shot(name, css) {
+    await this.run((c) => {
+      document.activeElement?.blur();
+      if (c) document.querySelector(c).scrollIntoView({ block: 'start' });
+      else window.scrollTo(0, 0);
+      // Painted before the picture: WebKitGTK otherwise showed the page from before the scroll.
+      return new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+    }, css);
     const path = `${ARTIFACTS}engines-${this.engine}-${name}.png`;
     writeFileSync(path, Buffer.from(await this.driver.takeScreenshot(), 'base64'));
     return path;
