@@ -55,17 +55,6 @@ const ENGINES = {
       'webkitgtk:browserOptions': { binary: process.env.APA_MINIBROWSER ?? MINIBROWSER, args: ['--automation'] },
     },
   },
-  // Not in .ci/test (Playwright covers Chromium); here to check this suite itself on a third engine.
-  chromium: {
-    command: (port) => ['chromedriver', [`--port=${port}`]],
-    capabilities: {
-      browserName: 'chrome',
-      'goog:chromeOptions': {
-        binary: process.env.APA_CHROMIUM ?? '/usr/bin/chromium',
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--window-size=1280,1600', '--lang=en-US', '--no-first-run'],
-      },
-    },
-  },
 };
 
 function onPath(program, fallback) {
@@ -96,12 +85,12 @@ async function waitFor(url, proc, what) {
     } catch { /* not listening yet */ }
     await sleep(100);
   }
-  throw new Error(`${what} did not start (${url}):\n${proc.output()}`);
+  throw new Error(`${what} did not start (${url}); bash .ci/setup installs it:\n${proc.output()}`);
 }
 
 /**
  * Starts the static server and the engine's driver, and opens a session. Ports: APA_TEST_PORT
- * (default 4173) for the server, the next three for geckodriver, WebKitWebDriver, chromedriver.
+ * (default 4173) for the server, the next two for geckodriver and WebKitWebDriver.
  */
 export async function openSession(engine) {
   const spec = ENGINES[engine];
