@@ -73,6 +73,22 @@ test('a question whose legend wraps is never cut by its border', async ({ page }
   await w.locator('fieldset[data-key="technician"]').screenshot({ path: `${ARTIFACTS}legend-320.png` });
 });
 
+test('the choices sit below their question inside its box, in the compact layout and in print too', async ({ page }) => {
+  // Without help text the choices followed the floated legend directly, and were squeezed into
+  // the no room beside it (zero wide, drawn outside the box: unreadable, seen first in WebKit).
+  const inside = (fieldset) => fieldset.evaluate((f) => {
+    const [box, legend, choices] = [f, f.querySelector('legend'), f.querySelector('.apa-question__choices')].map((e) => e.getBoundingClientRect());
+    return { width: choices.width > 50, inside: choices.left >= box.left && choices.right <= box.right, below: choices.top >= legend.top };
+  });
+  const ok = { width: true, inside: true, below: true };
+  const compact = await element(page, { compact: '', theme: 'light' });
+  expect(await inside(compact.locator('fieldset[data-key="device"]'))).toEqual(ok);
+  await open(page);
+  await answer(page, 'device', 'A new device');
+  await page.emulateMedia({ media: 'print' });
+  expect(await inside(page.locator('fieldset[data-key="device"]'))).toEqual(ok);
+});
+
 test("the hosted page passes axe's best-practice rules too: one h1, landmarks named apart", async ({ page }) => {
   await open(page);
   expect(await axe(page, ['best-practice'])).toEqual([]);
