@@ -249,6 +249,20 @@ async fn device_preparation_has_a_column_marked_newer_with_a_source_in_each_cell
     let cell = element(hybrid, "data-scenario=\"device-preparation\"", "td");
     assert!(cell.contains("No"), "{cell}");
     assert!(cell.contains("device-preparation/faq"), "{cell}");
+    // Its pros and cons cite their own pages, fact by fact; the seed's columns keep the row's
+    // link to the seed's list.
+    let lists: Vec<&str> = grid
+        .match_indices("apa-grid__row--list")
+        .map(|(i, _)| &grid[i..])
+        .collect();
+    assert_eq!(lists.len(), 2, "a pros row and a cons row");
+    for list in lists {
+        let row = &list[..list.find("</tr>").unwrap()];
+        let dp = element(row, "data-scenario=\"device-preparation\"", "td");
+        assert!(dp.contains("/device-preparation/"), "{dp}");
+        let ud = element(row, "data-scenario=\"user-driven\"", "td");
+        assert!(!ud.contains("apa-source"), "{ud}");
+    }
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@
 use super::{heading, source_link, sources_of};
 use crate::engine::{Change, Evaluation, Verdict};
 use crate::i18n::{words, Language, Word};
-use crate::model::{Cell, Effect, QuestionIx, ScenarioIx, ValueIx, MODEL};
+use crate::model::{Cell, Effect, Fact, QuestionIx, Scenario, ScenarioIx, ValueIx, MODEL};
 use crate::profile::Profile;
 use crate::ui::describe::change_text;
 use std::rc::Rc;
@@ -165,17 +165,13 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                         <tr class="apa-grid__row apa-grid__row--list">
                             <th scope="row">{ lang.word(words::PROS) }</th>
                             { for cols().map(|(s, r)| html! {
-                                <td class={cell_class(r.verdict)}>
-                                    <ul>{ for s.pros.iter().map(|f| html! { <li>{ lang.text(&f.text) }</li> }) }</ul>
-                                </td>
+                                <td class={cell_class(r.verdict)} data-scenario={&*s.id}>{ fact_list(lang, s, &s.pros) }</td>
                             }) }
                         </tr>
                         <tr class="apa-grid__row apa-grid__row--list">
                             <th scope="row">{ lang.word(words::CONS) }{ " " }{ source_link(lang, MODEL.source(&MODEL.scenarios[0].cons[0].source)) }</th>
                             { for cols().map(|(s, r)| html! {
-                                <td class={cell_class(r.verdict)}>
-                                    <ul>{ for s.cons.iter().map(|f| html! { <li>{ lang.text(&f.text) }</li> }) }</ul>
-                                </td>
+                                <td class={cell_class(r.verdict)} data-scenario={&*s.id}>{ fact_list(lang, s, &s.cons) }</td>
                             }) }
                         </tr>
                     </tbody>
@@ -194,5 +190,22 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                 { table }
             }
         </section>
+    }
+}
+
+/// A column's pros or cons. The row's link cites the seed's list; a scenario newer than the seed
+/// cites each of its facts' own pages instead.
+fn fact_list(lang: &Language, scenario: &Scenario, facts: &'static [Fact]) -> Html {
+    html! {
+        <ul>
+            { for facts.iter().map(|f| html! {
+                <li>
+                    { lang.text(&f.text) }
+                    if !scenario.in_seed {
+                        { " " }{ source_link(lang, MODEL.source(&f.source)) }
+                    }
+                </li>
+            }) }
+        </ul>
     }
 }
