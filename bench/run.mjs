@@ -128,10 +128,12 @@ const rows = [
   ['  (gzipped)', gz(readFileSync(join(advisorDir, 'autopilot-advisor.html'))), null, 'B'],
   [`first interactive (median of ${LOADS} loads)`, advisor.load, counter.load, 'ms', advisor.load <= 1.5 * counter.load, '<= 1.5 x baseline'],
   [`click to updated grid (median of ${CLICKS})`, advisor.click, counter.click, 'ms', advisor.click <= 16, '<= 16 ms'],
-  [`evaluate all ${combos.toLocaleString('en')} answer sets (native)`, nativeMs, null, 'ms', nativeMs < 1000, '< 1000 ms'],
+  [`evaluate all ${combos.toLocaleString('en')} answer sets (native)`, nativeMs, null, 'ms'],
+  // Per answer set, so the budget holds as questions are added (the space grows with each).
+  ['  per answer set', (nativeMs * 1000) / combos, null, 'µs', (nativeMs * 1000) / combos <= 5, '<= 5 µs'],
 ];
 
-const fmt = (v, unit) => (v == null ? '-' : unit === 'ms' ? `${v.toFixed(1)} ms` : `${v.toLocaleString('en')} B`);
+const fmt = (v, unit) => (v == null ? '-' : unit === 'ms' ? `${v.toFixed(1)} ms` : unit === 'µs' ? `${v.toFixed(2)} µs` : `${v.toLocaleString('en')} B`);
 const table = [['metric', 'advisor', 'baseline counter', 'ratio', 'budget', 'ok']];
 for (const [metric, value, base, unit, ok, budget] of rows) {
   table.push([metric, fmt(value, unit), fmt(base, unit), base ? (value / base).toFixed(2) : '-', budget ?? '', ok === undefined ? '' : ok ? 'yes' : 'NO']);
