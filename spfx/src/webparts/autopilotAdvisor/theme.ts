@@ -1,7 +1,7 @@
 // SharePoint's theme (the section's variant, from ThemeProvider) as the widget's look: its
 // semantic colours become the widget's --apa-* custom properties (styles/advisor.css), set on
 // the element's style, where they win over the widget's defaults; the section background's
-// luminance picks the widget's light or dark theme, so the colours the theme does not give
+// luminance (against its text's) picks the widget's light or dark theme, so the colours the theme does not give
 // (success, danger) come from the matching half of the widget's own palette.
 
 /** What the web part reads of SharePoint's IReadonlyTheme (all optional: a theme may lack any). */
@@ -91,11 +91,14 @@ export function themeStyle(theme: ISectionTheme | undefined): IThemeStyle | unde
   const palette = (theme && theme.palette) || {};
   const bg = parseColour(semantic.bodyBackground);
   if (!bg) return undefined;
-  // Dark when white text would contrast more with the background than black text does.
-  const scheme: 'light' | 'dark' = contrast(bg, [255, 255, 255]) > contrast(bg, [0, 0, 0]) ? 'dark' : 'light';
+  // Dark when the theme's text is lighter than its background (an inverted theme: a dark site
+  // theme, or a strong section in the brand colour, whose luminance may sit near the middle);
+  // without a text colour, when white text would contrast more with it than black does.
+  const bodyText = parseColour(semantic.bodyText);
+  const scheme: 'light' | 'dark' = (bodyText ? luminance(bodyText) > luminance(bg) : contrast(bg, [255, 255, 255]) > contrast(bg, [0, 0, 0])) ? 'dark' : 'light';
   const fallbackText: Rgb = scheme === 'dark' ? [255, 255, 255] : [0, 0, 0];
   const surface = parseColour(semantic.bodyStandoutBackground) || bg;
-  const text = readable(parseColour(semantic.bodyText) || fallbackText, [bg, surface], scheme);
+  const text = readable(bodyText || fallbackText, [bg, surface], scheme);
   const muted = readable(parseColour(semantic.bodySubtext) || text, [bg, surface], scheme);
   const accentSoft = parseColour(palette.themeLighter) || surface;
   const brand = parseColour(semantic.primaryButtonBackground) || parseColour(palette.themePrimary) || text;
