@@ -1,20 +1,21 @@
-// The property pane's texts: loc/en-us.js (and later other languages) provide them.
+// The property pane's texts: loc/en-us.js, de-de.js and fr-fr.js provide them (SharePoint loads
+// the file for the page's language, English where it has none). Questions, answers and
+// scenario names come from AutopilotAdvisor.model(), which gives them in English.
 declare interface IAutopilotAdvisorWebPartStrings {
   AnswersPage: string;
   AnswersGroup: string;
   PresetLabel: string;
-  PresetDescription: string;
+  PresetNone: string;
   LockedLabel: string;
-  LockedDescription: string;
   HiddenLabel: string;
-  HiddenDescription: string;
   ScenariosPage: string;
   OfferedGroup: string;
-  NotOfferedLabel: string;
-  NotOfferedDescription: string;
+  OfferedDescription: string;
   NoteLabel: string;
+  NoteTooLong: string;
   ContactLabelLabel: string;
   ContactUrlLabel: string;
+  LinkRefused: string;
   AppearancePage: string;
   AppearanceGroup: string;
   ThemeLabel: string;
