@@ -45,6 +45,9 @@ struct Options {
     scenarios: Part,
     theme: Part,
     compact: Part,
+    /// The answers a person checked on the prerendered copy before the wasm started
+    /// (element.js reads them): they win over the preset. Not a documented option.
+    chosen: Part,
 }
 
 impl Options {
@@ -126,11 +129,14 @@ fn props_from(
             Err(e) => problems.push(format!("Answers: {}", message(&e))),
         }
     }
+    // element.js wrote these from the copy's own radios; anything unreadable is dropped.
+    let chosen = answers_from_js(options.chosen.0.clone()).unwrap_or_default();
     let lang = options.lang.0.as_string();
     let checked = profile::read_layers(&layers);
     problems.extend(checked.problems);
     let props = AdvisorProps {
         initial: initial.unwrap_or_default(),
+        chosen,
         lang: Rc::new(Language::bundled(language_code(lang.as_deref()))),
         notices: Rc::default(),
         profile: Rc::new(checked.profile),
@@ -195,6 +201,7 @@ impl Widget {
         let (fresh, _) = props_from(&Options::read(&options), self.props.on_change.clone());
         self.props = AdvisorProps {
             initial: self.props.initial,
+            chosen: self.props.chosen,
             reset_token: self.props.reset_token,
             notices: self.props.notices.clone(),
             ..fresh
