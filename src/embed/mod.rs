@@ -25,7 +25,8 @@ pub const MOUNT_ID: &str = "autopilot-advisor";
 ///
 /// The hosted page's HTML already holds the widget's first render (`package/prerender.rs`), so a
 /// person can answer before the WebAssembly has loaded: the answers checked by then carry over,
-/// and the prerendered copy gives way to the live widget in one step.
+/// and the live widget adopts the prerendered copy's nodes (`start_hosted`). In German or
+/// French the adoption rewrites the copy's English texts in place.
 pub fn start() {
     panic::install();
     api::install();
