@@ -74,6 +74,32 @@ function showFirstRender(container, html, lang) {
   if (!performance.getEntriesByName('apa:ready').length) performance.mark('apa:ready');
 }
 
+// The first render is the widget without the page's settings. The simple ones the page gave
+// (the element's attributes, mount()'s top-level options) are shown on it at once, so little
+// moves when the live widget takes over: the theme, compact, hidden questions, preset answers.
+// A profile given as a whole waits for the live widget, which also reports any problem.
+function dressFirstRender(container, options) {
+  try {
+    var root = container.firstElementChild;
+    if (options.theme === 'light' || options.theme === 'dark') {
+      root.classList.replace('apa-advisor--theme-auto', 'apa-advisor--theme-' + options.theme);
+    }
+    if (options.compact === true) root.classList.add('apa-advisor--compact');
+    var hidden = typeof options.hidden === 'string' ? options.hidden.split(/[\s,]+/) : Array.isArray(options.hidden) ? options.hidden : [];
+    hidden.forEach(function (key) {
+      var question = container.querySelector('fieldset[data-key="' + CSS.escape(String(key)) + '"]');
+      if (question) question.hidden = true;
+    });
+    var preset = options.preset && typeof options.preset === 'object' ? options.preset : {};
+    Object.keys(preset).forEach(function (key) {
+      var choice = container.querySelector('fieldset[data-key="' + CSS.escape(key) + '"] input[value="' + CSS.escape(String(preset[key])) + '"]');
+      if (choice) choice.checked = true;
+    });
+  } catch (e) {
+    // Nothing here may stop the widget: the live one shows the settings as they are.
+  }
+}
+
 // The answers a person checked on the first render, for the live widget to start from.
 function chosenOnCopy(container) {
   var chosen = null;
@@ -197,7 +223,9 @@ function mount(element, options) {
   container.setAttribute('aria-busy', 'true');
   if (!live) {
     firstRender.then(function (html) {
-      if (!gone && !widget && !live) showFirstRender(container, html, options.lang);
+      if (gone || widget || live) return;
+      showFirstRender(container, html, options.lang);
+      dressFirstRender(container, options);
     }, function () {});
   }
   handle.ready = ready.then(function (wasm) {

@@ -30,17 +30,22 @@ test('the element and mount() show their first render before the wasm starts, ta
   // Styled: the widget's own sheet is in (the choices are laid out as a grid, not inline).
   expect(await element.locator('.apa-advisor').evaluate((e) => getComputedStyle(e).display)).not.toBe('inline');
   expect(await element.locator('.apa-question__choice').first().evaluate((e) => getComputedStyle(e).display)).not.toBe('inline');
+  // The element's own settings show at once: its preset answer, its theme, its hidden question.
+  await expect(element.locator('fieldset[data-key="device"]').getByLabel('An existing device, Windows works', { exact: true })).toBeChecked();
+  await expect(element.locator('.apa-advisor')).toHaveClass(/apa-advisor--theme-dark/);
+  await expect(element.locator('fieldset[data-key="configmgr"]')).toBeHidden();
   // Busy until live.
   await expect(element.locator('.apa-host')).toHaveAttribute('aria-busy', 'true');
   await expect(mounted.locator('.apa-host')).toHaveAttribute('aria-busy', 'true');
-  // A person answers on the first render.
+  // A person answers on the first render (over the element's preset).
   await element.locator('fieldset[data-key="device"]').getByLabel('An existing device, Windows is broken', { exact: true }).check();
   await mounted.locator('fieldset[data-key="device"]').getByLabel('Ein neues Gerät', { exact: true }).check();
   await mounted.locator('fieldset[data-key="device"]').getByLabel('Ein neues Gerät', { exact: true }).focus();
   await shot(page, 'first-render-before-wasm');
   await page.evaluate(() => window.releaseWasm());
   await live(page);
-  // Live: the answers carried over, the follow-up they bring asked, the busy mark gone.
+  // Live: the answers carried over (a person's choice wins over the preset), the follow-up
+  // they bring asked, the busy mark gone.
   await expect(element.locator('fieldset[data-key="current_join"]')).toBeVisible();
   await expect(element.locator('fieldset[data-key="device"]').getByLabel('An existing device, Windows is broken', { exact: true })).toBeChecked();
   await expect(element.locator('.apa-host')).not.toHaveAttribute('aria-busy', /.*/);
