@@ -224,7 +224,11 @@ function mount(element, options) {
   if (!live) {
     firstRender.then(function (html) {
       if (gone || widget || live) return;
-      showFirstRender(container, html, options.lang);
+      // A page's options object may be anything (even with getters that throw): the live
+      // widget reads it with care and reports what is wrong; the first render just goes on.
+      var lang;
+      try { lang = options.lang; } catch (e) { lang = undefined; }
+      showFirstRender(container, html, lang);
       dressFirstRender(container, options);
     }, function () {});
   }
@@ -232,7 +236,7 @@ function mount(element, options) {
     if (gone) return handle;
     var focus = focusedChoice(container);
     var chosen = chosenOnCopy(container);
-    widget = wasm.mountAdvisor(container, chosen ? Object.assign({}, options, { chosen: chosen }) : options, onChange);
+    widget = wasm.mountAdvisor(container, options, onChange, chosen);
     container.removeAttribute('aria-busy');
     refocus(container, focus, 10);
     return handle;
