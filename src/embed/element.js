@@ -48,6 +48,9 @@ var firstRender = unpack(FIRST_RENDER_DEFLATE_B91).then(function (buffer) {
 });
 var live = false;
 var ready = firstRender
+  // In a task of its own: the widgets' first renders (their callbacks on firstRender come
+  // later in line than this one) go in before the wasm's text is decoded on the main thread.
+  .then(function () { return new Promise(function (resolve) { setTimeout(resolve); }); })
   .then(function () { return unpack(PAYLOAD_DEFLATE_B91); })
   .then(function (wasm) { return wasm_bindgen({ module_or_path: wasm }); })
   .then(function () { live = true; return wasm_bindgen; });
