@@ -55,15 +55,38 @@ function firstInteractive() {
   });
 }
 
-async function timings(browser, url, clickSelectors) {
+/**
+ * In the page: when the live widget had rendered (the advisor's second `apa:ready` mark: the
+ * first is its prerendered first render's, the second the WebAssembly widget's own).
+ */
+function liveAt() {
+  return new Promise((resolve) => {
+    const check = () => {
+      const marks = performance.getEntriesByName('apa:ready');
+      if (marks.length > 1) resolve(marks[1].startTime);
+      else setTimeout(check, 20);
+    };
+    check();
+  });
+}
+
+/**
+ * Median load times of `url` over LOADS fresh contexts (first interactive question, and with
+ * `withLive` when the live widget had rendered), then the median click time on the running app
+ * (no clicks when `clickSelectors` is empty).
+ */
+async function timings(browser, url, clickSelectors, withLive = false) {
   const loads = [];
+  const lives = [];
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(url);
     loads.push(await page.evaluate(firstInteractive));
+    if (withLive) lives.push(await page.evaluate(liveAt));
     await context.close();
   }
+  if (!clickSelectors.length) return { load: median(loads), live: withLive ? median(lives) : null };
   const page = await browser.newPage();
   await page.goto(url);
   // Clicks are timed on the running app: the advisor's prerendered questions take answers
@@ -86,7 +109,7 @@ async function timings(browser, url, clickSelectors) {
     }, selector));
   }
   await page.close();
-  return { load: median(loads), click: median(clicks) };
+  return { load: median(loads), live: withLive ? median(lives) : null, click: median(clicks) };
 }
 
 const advisorDir = join(root, 'dist');
@@ -98,13 +121,17 @@ const singleBytes = readFileSync(join(advisorDir, 'autopilot-advisor.html')).len
 const servers = [serve(advisorDir, 4391), serve(counterDir, 4392)];
 await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch({ executablePath: process.env.APA_CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
-let advisor, counter;
+let advisor, counter, element;
 try {
   counter = await timings(browser, 'http://127.0.0.1:4392/', ['button']);
   advisor = await timings(browser, 'http://127.0.0.1:4391/', [
     'fieldset[data-key="device"] input[value="new"]',
     'fieldset[data-key="device"] input[value="existing"]',
-  ]);
+  ], true);
+  // The element path: a plain page with <autopilot-advisor> and the embed script (the test
+  // fixture). The script shows the widget's first render before its wasm starts and marks
+  // `apa:ready` then; clicks go through the same widget as the hosted page's, so only loads.
+  element = await timings(browser, 'http://127.0.0.1:4391/fixtures/plain.html', [], true);
 } finally {
   await browser.close();
   servers.forEach((s) => s.kill());
@@ -127,6 +154,9 @@ const rows = [
   ['single HTML file on disk', singleBytes, null, 'B', singleBytes <= 200_000, '<= 200,000 B'],
   ['  (gzipped)', gz(readFileSync(join(advisorDir, 'autopilot-advisor.html'))), null, 'B'],
   [`first interactive (median of ${LOADS} loads)`, advisor.load, counter.load, 'ms', advisor.load <= 1.5 * counter.load, '<= 1.5 x baseline'],
+  [`element page: first interactive (median of ${LOADS})`, element.load, counter.load, 'ms', element.load <= 1.2 * counter.load, 'goal <= 1.2 x baseline', true],
+  [`hosted page: live widget rendered (median of ${LOADS})`, advisor.live, counter.load, 'ms'],
+  [`element page: live widget rendered (median of ${LOADS})`, element.live, counter.load, 'ms'],
   [`click to updated grid (median of ${CLICKS})`, advisor.click, counter.click, 'ms', advisor.click <= 16, '<= 16 ms'],
   [`evaluate all ${combos.toLocaleString('en')} answer sets (native)`, nativeMs, null, 'ms'],
   // Per answer set, so the budget holds as questions are added (the space grows with each).
@@ -135,12 +165,14 @@ const rows = [
 
 const fmt = (v, unit) => (v == null ? '-' : unit === 'ms' ? `${v.toFixed(1)} ms` : unit === 'µs' ? `${v.toFixed(2)} µs` : `${v.toLocaleString('en')} B`);
 const table = [['metric', 'advisor', 'baseline counter', 'ratio', 'budget', 'ok']];
-for (const [metric, value, base, unit, ok, budget] of rows) {
-  table.push([metric, fmt(value, unit), fmt(base, unit), base ? (value / base).toFixed(2) : '-', budget ?? '', ok === undefined ? '' : ok ? 'yes' : 'NO']);
+// A goal is printed beside the budgets (lower-case "no" when missed) but fails no run.
+for (const [metric, value, base, unit, ok, budget, goal] of rows) {
+  const met = ok === undefined ? '' : ok ? 'yes' : goal ? 'no' : 'NO';
+  table.push([metric, fmt(value, unit), fmt(base, unit), base ? (value / base).toFixed(2) : '-', budget ?? '', met]);
 }
 const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
 for (const r of table) console.log('| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |');
-const failed = rows.filter((r) => r[4] === false);
+const failed = rows.filter((r) => r[4] === false && !r[6]);
 if (failed.length) {
   console.log(`\n${failed.length} budget(s) missed: ${failed.map((r) => r[0]).join('; ')}`);
   process.exit(1);

@@ -2,9 +2,9 @@
 //   1. index.html: Trunk's inline loader (and, under `trunk serve`, its live-reload client)
 //      moves into its own file, so the site runs under `script-src 'self' 'wasm-unsafe-eval'`
 //      with no inline script.
-//   2. autopilot-advisor.js: one classic script with the styles and the WebAssembly inside
-//      (deflated together and written as basE91 text, unpacked by the browser's
-//      DecompressionStream), and the custom element.
+//   2. autopilot-advisor.js: one classic script with the styles, the widget's first render in
+//      each language and the WebAssembly inside (deflated and written as basE91 text, unpacked
+//      by the browser's DecompressionStream), and the custom element.
 //   3. autopilot-advisor.html: one file that works when opened from disk (file://).
 // It needs cargo, wasm-bindgen, wasm-opt and terser on PATH (.ci/setup installs them; .ci/env
 // puts them first) and only node's own modules.
@@ -36,12 +36,23 @@ function terse(code, extra = []) {
 //    runs, the page is parsed and its questions take answers.
 const indexPath = join(staging, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
+/**
+ * Yew's hydration finds each component's nodes between comment marks (`<!--<[name]>-->` …
+ * `<!--</[name]>-->`); it reads the brackets, not the name, which a debug build of the
+ * prerender spells out in full. Without the names the hosted page is about 5 KB lighter.
+ */
+const hydratable = (html) => html.replace(/<!--<(\/?)\[[^\]]*\]>-->/g, '<!--<$1[]>-->');
 // It also writes the language catalogs to dist/i18n/, fetched only by people who need them.
-const prerendered = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', staging], { cwd: source, encoding: 'utf8', maxBuffer: 16 << 20 });
+// And the embed script's first renders (one per language) into the embed script's work folder.
+const work = join(source, 'target', 'embed');
+mkdirSync(work, { recursive: true });
+const prerendered = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', staging, work], { cwd: source, encoding: 'utf8', maxBuffer: 16 << 20 });
 if (!prerendered.includes('data-key="device"')) throw new Error('the prerendered widget has no questions');
 let hosts = 0;
-index = index.replace(/(<div id="?autopilot-advisor"?>\s*<noscript>[\s\S]*?<\/noscript>)/, (m) => (hosts++, m + prerendered));
-if (hosts !== 1) throw new Error('index.html has no <div id="autopilot-advisor"><noscript>');
+// The host holds the copy alone: the live widget adopts its children (Yew's hydration), so
+// nothing else may sit in it (the <noscript> note stands before it).
+index = index.replace(/(<div [^>]*\bid="?autopilot-advisor"?[^>]*>)\s*(<\/div>)/, (_, open, close) => (hosts++, open + hydratable(prerendered) + close));
+if (hosts !== 1) throw new Error('index.html has no empty <div id="autopilot-advisor">');
 index = index.replace(/<script type="?module"?>([\s\S]*?)<\/script>/g, (_, loader) => {
   // The loader waits for the first paint, so the prerendered page shows before the widget's
   // first render takes the main thread (the wasm downloads and compiles meanwhile).
@@ -81,8 +92,6 @@ writeFileSync(indexPath, index);
 // 2. The embed script: the same crate built with the `embed` feature (mountAdvisor), in its
 //    own target folder so it never disturbs Trunk's build, wrapped in wasm-bindgen's
 //    no-modules glue.
-const work = join(source, 'target', 'embed');
-mkdirSync(work, { recursive: true });
 const cargoArgs = ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'autopilot-advisor', '--features', 'embed', '--target-dir', join(work, 'cargo')];
 if (profile === 'release') cargoArgs.push('--release');
 execFileSync('cargo', cargoArgs, { cwd: source, stdio: 'inherit' });
@@ -135,22 +144,29 @@ function base91(data) {
   return text;
 }
 
-// One compressed payload: the styles' length (4 bytes, little-endian), the styles (UTF-8), the
-// wasm. The styles compress to a quarter inside it; as a plain string they would not.
-const css = Buffer.from(shadowCss, 'utf8');
-const cssLength = Buffer.alloc(4);
-cssLength.writeUInt32LE(css.length);
-const payload = Buffer.concat([cssLength, css, wasm]);
 // Zopfli (package/deflate.rs) writes a deflate stream about 6 % smaller than zlib's level 9.
-writeFileSync(join(work, 'payload.bin'), payload);
-execFileSync('cargo', ['run', '--quiet', '--example', 'deflate', '--', join(work, 'payload.bin'), join(work, 'payload.deflate')], { cwd: source, stdio: 'inherit' });
-const deflated = readFileSync(join(work, 'payload.deflate'));
+function deflate(name, data) {
+  writeFileSync(join(work, `${name}.bin`), data);
+  execFileSync('cargo', ['run', '--quiet', '--example', 'deflate', '--', join(work, `${name}.bin`), join(work, `${name}.deflate`)], { cwd: source, stdio: 'inherit' });
+  return readFileSync(join(work, `${name}.deflate`));
+}
+// Two compressed payloads. The first, small, is what a page shows before the wasm starts: the
+// styles and the widget's first render in each language (package/prerender.rs), as JSON; it
+// is unpacked first, so the element shows its questions while the second, the wasm, is still
+// being unpacked and compiled. The styles and the HTML compress to a fraction inside it.
+const languages = readdirSync(work).map((f) => /^first-render-([a-z]+)\.html$/.exec(f)?.[1]).filter(Boolean).sort();
+if (!languages.includes('en')) throw new Error('package/prerender.rs wrote no English first render');
+const html = Object.fromEntries(languages.map((code) => [code, readFileSync(join(work, `first-render-${code}.html`), 'utf8')]));
+for (const [code, h] of Object.entries(html)) if (!h.includes('data-key="device"')) throw new Error(`the ${code} first render has no questions`);
+const firstRender = deflate('first-render', Buffer.from(JSON.stringify({ css: shadowCss, html }), 'utf8'));
+const deflated = deflate('payload', wasm);
 
 const unminified = `/*! Autopilot Scenario Advisor ${version}: <autopilot-advisor> and AutopilotAdvisor.mount(). One file, no network. */
 (function () {
 'use strict';
 if (window.customElements && window.customElements.get('autopilot-advisor')) return; // another copy is already on the page
 var WASM_B91_DIGITS = ${JSON.stringify(B91_DIGITS)};
+var FIRST_RENDER_DEFLATE_B91 = ${JSON.stringify(base91(firstRender))};
 var PAYLOAD_DEFLATE_B91 = ${JSON.stringify(base91(deflated))};
 ${glue}
 ${element}
@@ -186,4 +202,4 @@ ${inline(frame)}
 writeFileSync(join(staging, 'autopilot-advisor.html'), single);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(`package: autopilot-advisor.js ${kb(bundle.length)}, autopilot-advisor.html ${kb(single.length)}, wasm ${kb(wasm.length)}, payload ${kb(deflated.length)} deflated`);
+console.log(`package: autopilot-advisor.js ${kb(bundle.length)}, autopilot-advisor.html ${kb(single.length)}, wasm ${kb(wasm.length)}, payload ${kb(deflated.length)} deflated, first render ${kb(firstRender.length)} deflated`);

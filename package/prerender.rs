@@ -1,28 +1,51 @@
 //! Prints the widget's first render as HTML (Yew's server renderer, run natively at build time).
 //! `package/package.mjs` puts it into the hosted `index.html`, so the questions are on screen and
-//! answerable before the WebAssembly has loaded; `embed::start` picks up what was answered.
+//! answerable before the WebAssembly has loaded; `embed::start` adopts that DOM (hydration).
 //! Given a folder, it also writes the language catalogs there (`i18n/<code>.txt`), which the
-//! hosted site fetches when a person's language is not English.
+//! hosted site fetches when a person's language is not English. Given a second folder, it writes
+//! there the first render a page's element or `mount()` shows before the wasm starts, one per
+//! language (`first-render-<code>.html`), which the embed script carries.
 
+use autopilot_advisor::i18n::{Language, CATALOGS};
 use autopilot_advisor::ui::{Advisor, AdvisorProps};
+use std::rc::Rc;
 use yew::ServerRenderer;
+
+/// The widget's first render in `lang`; `standalone` as the live widget will have it.
+async fn first_render(lang: Language, standalone: bool, hydratable: bool) -> String {
+    ServerRenderer::<Advisor>::with_props(move || AdvisorProps {
+        lang: Rc::new(lang),
+        standalone,
+        ..Default::default()
+    })
+    .hydratable(hydratable)
+    .render()
+    .await
+}
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    if let Some(dir) = std::env::args().nth(1) {
+    let mut args = std::env::args().skip(1);
+    if let Some(dir) = args.next() {
         let dir = std::path::Path::new(&dir).join("i18n");
         std::fs::create_dir_all(&dir).expect("create the catalogs' folder");
-        for (code, text) in autopilot_advisor::i18n::CATALOGS {
+        for (code, text) in CATALOGS {
             std::fs::write(dir.join(format!("{code}.txt")), text).expect("write a catalog");
         }
     }
-    // The hosted page is the widget alone, so its title is the page's h1, as `embed::start` renders it.
-    let html = ServerRenderer::<Advisor>::with_props(|| AdvisorProps {
-        standalone: true,
-        ..Default::default()
-    })
-    .hydratable(false)
-    .render()
-    .await;
-    print!("{html}");
+    // The hosted page is the widget alone, so its title is the page's h1, as `embed::start`
+    // renders it; with Yew's hydration marks, so the live widget adopts this DOM. Rendered
+    // first, so its ids have the prefix the live widget's first instance has (apa1).
+    let hosted = first_render(Language::english(), true, true).await;
+    // A page's element is a guest (its title an h2, as `mountAdvisor` renders it); its copy is
+    // replaced when the wasm starts, so it needs no hydration marks.
+    if let Some(dir) = args.next() {
+        let codes = std::iter::once("en").chain(CATALOGS.iter().map(|(code, _)| *code));
+        for code in codes {
+            let html = first_render(Language::bundled(code), false, false).await;
+            let path = std::path::Path::new(&dir).join(format!("first-render-{code}.html"));
+            std::fs::write(path, html).expect("write a first render");
+        }
+    }
+    print!("{hosted}");
 }

@@ -1,7 +1,8 @@
 // The embed script's page-facing half: the <autopilot-advisor> custom element and
 // AutopilotAdvisor.mount(). It runs inside the bundle built by package/package.mjs, which
-// provides `wasm_bindgen` (wasm-bindgen's no-modules glue) and `PAYLOAD_DEFLATE_B91` (the
-// styles and the widget's WebAssembly, compressed together). Plain ES2017 in one classic
+// provides `wasm_bindgen` (wasm-bindgen's no-modules glue), `FIRST_RENDER_DEFLATE_B91` (the
+// styles and the widget's first render in each language) and `PAYLOAD_DEFLATE_B91` (the
+// widget's WebAssembly), each compressed. Plain ES2017 in one classic
 // script: no modules, no fetch, no inline styles, no eval, so it runs under strict CSPs.
 
 // The engine's answer keys; tests check they match AutopilotAdvisor.model().questions.
@@ -13,10 +14,11 @@ var ANSWER_ATTRIBUTES = ANSWER_KEYS.map(attributeName).filter(function (a, i) { 
 
 var api = window.AutopilotAdvisor = window.AutopilotAdvisor || {};
 
-function loadWasm() {
-  // PAYLOAD_DEFLATE_B91 is basE91 (package/package.mjs): each two digits of WASM_B91_DIGITS hold
-  // 13 bits, or 14 when the low 13 are below 89; an odd last digit holds the last bits.
-  var text = PAYLOAD_DEFLATE_B91, digit = [], bytes = new Uint8Array(text.length), size = 0;
+// Unpacks one of the payloads package/package.mjs wrote: basE91 text of deflated bytes. Each
+// two digits of WASM_B91_DIGITS hold 13 bits, or 14 when the low 13 are below 89; an odd last
+// digit holds the last bits. Returns a promise of the inflated bytes (an ArrayBuffer).
+function unpack(text) {
+  var digit = [], bytes = new Uint8Array(text.length), size = 0;
   var bits = 0, count = 0, value, i;
   for (i = 0; i < 91; i++) digit[WASM_B91_DIGITS.charCodeAt(i)] = i;
   for (i = 1; i < text.length; i += 2) {
@@ -31,21 +33,98 @@ function loadWasm() {
   }
   if (i === text.length) bytes[size++] = bits | digit[text.charCodeAt(i - 1)] << count;
   var stream = new Blob([bytes.subarray(0, size)]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Response(stream).arrayBuffer()
-    .then(function (buffer) {
-      // The payload: the styles' length, the styles, then the wasm.
-      var cssLength = new DataView(buffer).getUint32(0, true);
-      sheet.replaceSync(new TextDecoder().decode(new Uint8Array(buffer, 4, cssLength)));
-      return wasm_bindgen({ module_or_path: buffer.slice(4 + cssLength) });
-    })
-    .then(function () { return wasm_bindgen; });
+  return new Response(stream).arrayBuffer();
 }
 
-// One sheet for every widget's shadow root; it gets its rules when the payload is unpacked.
+// One sheet for every widget's shadow root; it gets its rules with the first render.
 var sheet = new CSSStyleSheet();
-var ready = loadWasm();
+// The small payload first: the styles and the widget's first render (its HTML, by language),
+// which every widget shows until the wasm has started. The wasm is unpacked only after it, so
+// the questions are on screen sooner.
+var firstRender = unpack(FIRST_RENDER_DEFLATE_B91).then(function (buffer) {
+  var data = JSON.parse(new TextDecoder().decode(buffer));
+  sheet.replaceSync(data.css);
+  return data.html;
+});
+var live = false;
+var ready = firstRender
+  // In a task of its own: the widgets' first renders (their callbacks on firstRender come
+  // later in line than this one) go in before the wasm's text is decoded on the main thread.
+  .then(function () { return new Promise(function (resolve) { setTimeout(resolve); }); })
+  .then(function () { return unpack(PAYLOAD_DEFLATE_B91); })
+  .then(function (wasm) { return wasm_bindgen({ module_or_path: wasm }); })
+  .then(function () { live = true; return wasm_bindgen; });
 api.ready = ready.then(function () { return api; });
 api.version = api.version || '__VERSION__';
+
+// The widget's language for `lang` as mountAdvisor picks it (embed::language_code): the first
+// of `lang` and the browser's languages whose primary subtag the advisor speaks, else English.
+function languageCode(lang, spoken) {
+  var wanted = [lang].concat(navigator.languages || [navigator.language]);
+  for (var i = 0; i < wanted.length; i++) {
+    if (typeof wanted[i] !== 'string') continue;
+    var primary = wanted[i].trim().split(/[-_]/)[0].toLowerCase();
+    if (spoken.indexOf(primary) >= 0) return primary;
+  }
+  return 'en';
+}
+
+// Puts the widget's first render into an empty container, in the widget's language. Its radios
+// take answers at once (the live widget picks them up); nothing else works until then.
+function showFirstRender(container, html, lang) {
+  container.innerHTML = html[languageCode(lang, Object.keys(html))] || html.en;
+  // The benchmark's "first interactive question" (bench/run.mjs), as on the hosted page.
+  if (!performance.getEntriesByName('apa:ready').length) performance.mark('apa:ready');
+}
+
+// The first render is the widget without the page's settings. The simple ones the page gave
+// (the element's attributes, mount()'s top-level options) are shown on it at once, so little
+// moves when the live widget takes over: the theme, compact, hidden questions, preset answers.
+// A profile given as a whole waits for the live widget, which also reports any problem.
+function dressFirstRender(container, options) {
+  try {
+    var root = container.firstElementChild;
+    if (options.theme === 'light' || options.theme === 'dark') {
+      root.classList.replace('apa-advisor--theme-auto', 'apa-advisor--theme-' + options.theme);
+    }
+    if (options.compact === true) root.classList.add('apa-advisor--compact');
+    var hidden = typeof options.hidden === 'string' ? options.hidden.split(/[\s,]+/) : Array.isArray(options.hidden) ? options.hidden : [];
+    hidden.forEach(function (key) {
+      var question = container.querySelector('fieldset[data-key="' + CSS.escape(String(key)) + '"]');
+      if (question) question.hidden = true;
+    });
+    var preset = options.preset && typeof options.preset === 'object' ? options.preset : {};
+    Object.keys(preset).forEach(function (key) {
+      var choice = container.querySelector('fieldset[data-key="' + CSS.escape(key) + '"] input[value="' + CSS.escape(String(preset[key])) + '"]');
+      if (choice) choice.checked = true;
+    });
+  } catch (e) {
+    // Nothing here may stop the widget: the live one shows the settings as they are.
+  }
+}
+
+// The answers a person checked on the first render, for the live widget to start from.
+function chosenOnCopy(container) {
+  var chosen = null;
+  container.querySelectorAll('fieldset[data-key] input:checked').forEach(function (input) {
+    var key = input.closest('fieldset[data-key]').getAttribute('data-key');
+    if (input.value) (chosen = chosen || {})[key] = input.value;
+  });
+  return chosen;
+}
+
+// The live widget replaces the first render: a person who had a choice focused keeps the
+// keyboard on the same choice. Yew renders in a microtask queued by mountAdvisor.
+function focusedChoice(container) {
+  var active = container.getRootNode().activeElement;
+  if (!active || !container.contains(active) || !active.closest('fieldset[data-key]')) return null;
+  return 'fieldset[data-key="' + active.closest('fieldset[data-key]').getAttribute('data-key') + '"] input[value="' + active.value + '"]';
+}
+function refocus(container, selector, tries) {
+  var target = selector && container.querySelector(selector);
+  if (target) target.focus();
+  else if (selector && tries > 0) setTimeout(function () { refocus(container, selector, tries - 1); }, 16);
+}
 
 function adoptStyles(root) {
   root.adoptedStyleSheets = [sheet];
@@ -143,11 +222,28 @@ function mount(element, options) {
     get answers() { return latest.answers; },
     get result() { return latest.result; }
   };
+  // Until the wasm has started the widget is its first render, and says it is busy.
+  container.setAttribute('aria-busy', 'true');
+  if (!live) {
+    firstRender.then(function (html) {
+      if (gone || widget || live) return;
+      // A page's options object may be anything (even with getters that throw): the live
+      // widget reads it with care and reports what is wrong; the first render just goes on.
+      var lang;
+      try { lang = options.lang; } catch (e) { lang = undefined; }
+      showFirstRender(container, html, lang);
+      dressFirstRender(container, options);
+    }, function () {});
+  }
   handle.ready = ready.then(function (wasm) {
     if (gone) return handle;
-    widget = wasm.mountAdvisor(container, options, onChange);
+    var focus = focusedChoice(container);
+    var chosen = chosenOnCopy(container);
+    widget = wasm.mountAdvisor(container, options, onChange, chosen);
+    container.removeAttribute('aria-busy');
+    refocus(container, focus, 10);
     return handle;
-  }, function (error) { failure(container, error); throw error; });
+  }, function (error) { container.removeAttribute('aria-busy'); failure(container, error); throw error; });
   return handle;
 }
 api.mount = mount;

@@ -25,7 +25,8 @@ pub const MOUNT_ID: &str = "autopilot-advisor";
 ///
 /// The hosted page's HTML already holds the widget's first render (`package/prerender.rs`), so a
 /// person can answer before the WebAssembly has loaded: the answers checked by then carry over,
-/// and the prerendered copy gives way to the live widget in one step.
+/// and the live widget adopts the prerendered copy's nodes (`start_hosted`). In German or
+/// French the adoption rewrites the copy's English texts in place.
 pub fn start() {
     panic::install();
     api::install();
@@ -44,32 +45,41 @@ pub fn start() {
     }
 }
 
-/// Replaces the prerendered copy with the live widget. Answers checked on the copy win, then a
-/// link's, then this browser's; every change is kept in the address and (unless the host has
-/// `no-storage`) in local storage.
+/// Brings the prerendered copy to life. The live widget adopts its DOM (Yew's hydration) rather
+/// than replacing it, so what a person sees first is what stays on screen: no second paint of
+/// the same text (the page's largest contentful paint stays its first). Hydration needs the
+/// first live render to match the prerender, so the widget starts as the prerender did and
+/// then takes the answers: those checked on the copy win, then a link's, then this browser's.
+/// Every change is kept in the address and (unless the host has `no-storage`) in local storage.
 fn start_hosted(host: Element, lang: Language) {
     panic::register(&host, lang.word(words::STOPPED));
     let storage = !host.has_attribute("no-storage");
     let resumed = persist::resume(storage);
-    let checked = answered_before_start(&host);
-    let initial = if checked.is_empty() {
+    let clicked = answered_before_start(&host);
+    let chosen = if clicked.is_empty() {
         resumed.answers.unwrap_or_default()
     } else {
-        checked
+        clicked
     };
-    let checked = !checked.is_empty();
-    let focused = focused_id(&host);
-    host.set_inner_html("");
-    let props = AdvisorProps {
-        initial,
+    // The start is reported once for the adopted first render and once more when the chosen
+    // answers come in; only later calls (or, if a person clicked the copy, that second one)
+    // are a person's changes.
+    let starts = if chosen.is_empty() { 1 } else { 2 };
+    let keep_from = if clicked.is_empty() {
+        starts + 1
+    } else {
+        starts
+    };
+    let first = AdvisorProps {
         lang: Rc::new(lang),
-        notices: Rc::new(resumed.notices),
         on_change: {
-            // The first call reports the start; keep only what a person changed (answers
-            // clicked on the prerendered copy count).
-            let started = std::cell::Cell::new(checked);
+            let calls = std::cell::Cell::new(0);
             Callback::from(move |(answers, _)| {
-                if storage && started.replace(true) {
+                calls.set(calls.get() + 1);
+                if calls.get() < starts {
+                    return;
+                }
+                if storage && calls.get() >= keep_from {
                     persist::save(&answers);
                 }
                 persist::write_fragment(&answers);
@@ -78,10 +88,33 @@ fn start_hosted(host: Element, lang: Language) {
         standalone: true,
         ..Default::default()
     };
-    yew::Renderer::<Advisor>::with_root_and_props(host, props).render();
+    let started = AdvisorProps {
+        chosen,
+        notices: Rc::new(resumed.notices),
+        ..first.clone()
+    };
+    let mut handle = render_over_copy(host.clone(), first);
+    handle.update(started);
+    // The copy said it was not live yet (index.html); now it is.
+    let _ = host.remove_attribute("aria-busy");
+}
+
+/// Hydrates the prerendered copy in `host` (the hosted build, with the `hydrate` feature).
+#[cfg(feature = "hydrate")]
+fn render_over_copy(host: Element, props: AdvisorProps) -> yew::AppHandle<Advisor> {
+    yew::Renderer::<Advisor>::with_root_and_props(host, props).hydrate()
+}
+
+/// Without hydration (the embed script's build, where a page's element has no prerendered
+/// copy with this id) the copy is replaced, and the focused control found again.
+#[cfg(not(feature = "hydrate"))]
+fn render_over_copy(host: Element, props: AdvisorProps) -> yew::AppHandle<Advisor> {
+    let focused = focused_id(&host);
+    let handle = yew::Renderer::<Advisor>::with_root_and_props(host, props).render();
     if let Some(id) = focused {
         refocus_after_render(id);
     }
+    handle
 }
 
 /// The widget's language: its `lang` (attribute or option) if the advisor speaks it, else the
@@ -127,6 +160,7 @@ async fn load_language(code: &'static str) -> Language {
     fetched.await.unwrap_or_default()
 }
 
+#[cfg(not(feature = "hydrate"))]
 /// The id of the prerendered control that has the keyboard focus, if any: a person who has
 /// tabbed into the questions keeps their place when the live widget takes over.
 fn focused_id(host: &Element) -> Option<String> {
@@ -134,6 +168,7 @@ fn focused_id(host: &Element) -> Option<String> {
     (host.contains(Some(&active)) && !active.id().is_empty()).then(|| active.id())
 }
 
+#[cfg(not(feature = "hydrate"))]
 /// Focuses the element with `id` once Yew has rendered. Yew renders in a microtask queued by
 /// `render()`; one queued after it runs once the widget's DOM is in place.
 fn refocus_after_render(id: String) {

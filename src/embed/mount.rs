@@ -1,4 +1,4 @@
-//! `mountAdvisor(element, options, onChange)`: one widget in one element, with a handle to
+//! `mountAdvisor(element, options, onChange, chosen)`: one widget in one element, with a handle to
 //! update, reset or remove it. The custom element and `AutopilotAdvisor.mount` both use it.
 
 use super::api::{answers_from_js, message, own_entries, to_js};
@@ -131,6 +131,7 @@ fn props_from(
     problems.extend(checked.problems);
     let props = AdvisorProps {
         initial: initial.unwrap_or_default(),
+        chosen: Answers::new(),
         lang: Rc::new(Language::bundled(language_code(lang.as_deref()))),
         notices: Rc::default(),
         profile: Rc::new(checked.profile),
@@ -164,8 +165,16 @@ fn change_callback(
     })
 }
 
+/// `chosen`: the answers a person checked on the widget's first render before the wasm started
+/// (element.js reads them from its radios); they win over the preset. Kept apart from the
+/// page's options, so nothing a page passes can spoil them; anything unreadable is dropped.
 #[wasm_bindgen(js_name = mountAdvisor)]
-pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function>) -> Widget {
+pub fn mount_advisor(
+    host: Element,
+    options: JsValue,
+    on_change: Option<Function>,
+    chosen: JsValue,
+) -> Widget {
     let latest: Latest = Rc::default();
     let options = Options::read(&options);
     let storage = options.storage();
@@ -173,6 +182,9 @@ pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function
         &options,
         change_callback(latest.clone(), on_change, storage),
     );
+    if !(chosen.is_undefined() || chosen.is_null()) {
+        props.chosen = answers_from_js(chosen).unwrap_or_default();
+    }
     // Answers given by the page win; otherwise a link's, then this browser's.
     if given.is_none() {
         let resumed = persist::resume(storage);
@@ -195,6 +207,7 @@ impl Widget {
         let (fresh, _) = props_from(&Options::read(&options), self.props.on_change.clone());
         self.props = AdvisorProps {
             initial: self.props.initial,
+            chosen: self.props.chosen,
             reset_token: self.props.reset_token,
             notices: self.props.notices.clone(),
             ..fresh

@@ -36,6 +36,11 @@ pub struct AdvisorProps {
     /// Each new value starts over, back to the preset.
     #[prop_or_default]
     pub reset_token: u32,
+    /// Answers a person chose before the widget started (on the prerendered copy), or that
+    /// arrive after a hydrated first render: they win over the preset, at the start and
+    /// whenever they change.
+    #[prop_or_default]
+    pub chosen: Answers,
     /// The widget is the whole page (the hosted site): its title is the page's one h1. Inside
     /// someone else's page it is an h2 under their headings.
     #[prop_or_default]
@@ -77,6 +82,9 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
             if let Some(v) = profile.preset.get(q) {
                 a.set(q, Some(v));
             }
+            if let Some(v) = props.chosen.get(q) {
+                a.set(q, Some(v));
+            }
         }
         a
     };
@@ -91,6 +99,15 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         let state = state.clone();
         use_effect_with(props.profile.clone(), move |p| {
             state.dispatch(Action::Preset(p.preset))
+        });
+    }
+    // After the profile's effect, so a person's choices win over a new preset too.
+    {
+        let state = state.clone();
+        use_effect_with(props.chosen, move |chosen| {
+            if !chosen.is_empty() {
+                state.dispatch(Action::Preset(*chosen))
+            }
         });
     }
     {

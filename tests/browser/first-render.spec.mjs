@@ -1,0 +1,91 @@
+// The widget's first render, before the WebAssembly starts: the element and mount() show it as
+// soon as the script runs (in the widget's language, styled, answerable, aria-busy), and the
+// hosted page's live widget adopts its prerendered DOM instead of painting it again.
+import { test, expect } from '@playwright/test';
+import { live, shot, watch } from './helpers.mjs';
+
+/**
+ * Holds the embed script's WebAssembly back (it is inside the script, so no request can be
+ * held): WebAssembly.instantiate waits until the test calls window.releaseWasm().
+ */
+async function holdEmbeddedWasm(page) {
+  await page.addInitScript(() => {
+    const instantiate = WebAssembly.instantiate;
+    const held = new Promise((resolve) => { window.releaseWasm = resolve; });
+    WebAssembly.instantiate = function (...args) { return held.then(() => instantiate.apply(this, args)); };
+  });
+}
+
+test('the element and mount() show their first render before the wasm starts, take answers and keep them', async ({ page }) => {
+  const seen = watch(page);
+  await holdEmbeddedWasm(page);
+  await page.goto('fixtures/first-render.html');
+  const element = page.locator('#element');
+  const mounted = page.locator('#mounted');
+  // The questions, in each widget's language (the page's English; German asked of mount()).
+  await expect(element.locator('fieldset[data-key="device"] legend')).toHaveText('Which device are you setting up?');
+  await expect(mounted.locator('fieldset[data-key="device"] legend')).toHaveText('Welches Gerät richten Sie ein?');
+  await expect(element.locator('.apa-advisor__title')).toHaveText('Autopilot Scenario Advisor');
+  expect(await page.evaluate(() => typeof window.AutopilotAdvisor.evaluate)).toBe('undefined');
+  // Styled: the widget's own sheet is in (the choices are laid out as a grid, not inline).
+  expect(await element.locator('.apa-advisor').evaluate((e) => getComputedStyle(e).display)).not.toBe('inline');
+  expect(await element.locator('.apa-question__choice').first().evaluate((e) => getComputedStyle(e).display)).not.toBe('inline');
+  // The element's own settings show at once: its preset answer, its theme, its hidden question.
+  await expect(element.locator('fieldset[data-key="device"]').getByLabel('An existing device, Windows works', { exact: true })).toBeChecked();
+  await expect(element.locator('.apa-advisor')).toHaveClass(/apa-advisor--theme-dark/);
+  await expect(element.locator('fieldset[data-key="configmgr"]')).toBeHidden();
+  // Busy until live.
+  await expect(element.locator('.apa-host')).toHaveAttribute('aria-busy', 'true');
+  await expect(mounted.locator('.apa-host')).toHaveAttribute('aria-busy', 'true');
+  // A person answers on the first render (over the element's preset).
+  await element.locator('fieldset[data-key="device"]').getByLabel('An existing device, Windows is broken', { exact: true }).check();
+  await mounted.locator('fieldset[data-key="device"]').getByLabel('Ein neues Gerät', { exact: true }).check();
+  await mounted.locator('fieldset[data-key="device"]').getByLabel('Ein neues Gerät', { exact: true }).focus();
+  await shot(page, 'first-render-before-wasm');
+  await page.evaluate(() => window.releaseWasm());
+  await live(page);
+  // Live: the answers carried over (a person's choice wins over the preset), the follow-up
+  // they bring asked, the busy mark gone.
+  await expect(element.locator('fieldset[data-key="current_join"]')).toBeVisible();
+  await expect(element.locator('fieldset[data-key="device"]').getByLabel('An existing device, Windows is broken', { exact: true })).toBeChecked();
+  await expect(element.locator('.apa-host')).not.toHaveAttribute('aria-busy', /.*/);
+  await expect(mounted.locator('.apa-host')).not.toHaveAttribute('aria-busy', /.*/);
+  await expect(mounted.locator('fieldset[data-key="device"]').getByLabel('Ein neues Gerät', { exact: true })).toBeChecked();
+  await expect(mounted.locator('.apa-questionnaire__progress')).toContainText('1');
+  expect(await page.evaluate(() => document.getElementById('element').answers)).toEqual({ device: 'broken' });
+  expect(await page.evaluate(() => window.mounted.answers)).toEqual({ device: 'new' });
+  // The keyboard stays on the choice that had it.
+  expect(await page.evaluate(() => document.getElementById('mounted').shadowRoot.activeElement?.value)).toBe('new');
+  expect(seen.problems).toEqual([]);
+});
+
+test('the hosted page adopts its prerendered copy: the same nodes stay, and the largest paint is the first', async ({ page }) => {
+  const seen = watch(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.addInitScript(() => {
+    window.lcp = [];
+    new PerformanceObserver((list) => window.lcp.push(...list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto('');
+  const host = page.locator('#autopilot-advisor');
+  await expect(host).toHaveAttribute('aria-busy', 'true');
+  await page.evaluate(() => { window.introBefore = document.querySelector('.apa-advisor__intro'); });
+  await page.locator('fieldset[data-key="device"]').getByLabel('A new device', { exact: true }).check();
+  release();
+  await live(page);
+  await expect(page.locator('fieldset[data-key="device"]').getByLabel('A new device', { exact: true })).toBeChecked();
+  await expect(page.locator('.apa-questionnaire__progress')).toHaveText('1 of 10 answered');
+  await expect(host).not.toHaveAttribute('aria-busy', /.*/);
+  // The intro paragraph a person saw first is the live widget's own node, still on the page.
+  expect(await page.evaluate(() => window.introBefore === document.querySelector('.apa-advisor__intro') && window.introBefore.isConnected)).toBe(true);
+  // So no element is painted again: the largest contentful paint is still the first paint's.
+  const paints = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    lcp: window.lcp.map((e) => ({ time: e.startTime, connected: !!e.element?.isConnected })),
+  }));
+  expect(paints.lcp.length).toBeGreaterThan(0);
+  expect(paints.lcp.at(-1)).toEqual({ time: paints.fcp, connected: true });
+  expect(seen.problems).toEqual([]);
+});
