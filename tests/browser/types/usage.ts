@@ -18,7 +18,10 @@ export async function usage(): Promise<void> {
   AutopilotAdvisor.evaluate({ colour: 'blue' });
 
   const model = AutopilotAdvisor.model();
-  const cell: string = model.capabilities[0].values['device-preparation'];
+  const cell: string | undefined = model.capabilities[0].values['user-driven'];
+  const newerCell: string | undefined = model.capabilities[0].newer['device-preparation']?.value;
+  // Facts name their source by id; model.sources lists each page once.
+  const page: string | undefined = model.sources.find((s) => s.id === model.scenarios[0].source)?.url;
   const newer: boolean = model.scenarios[5].in_seed;
 
   const el = document.createElement('autopilot-advisor');
@@ -42,5 +45,5 @@ export async function usage(): Promise<void> {
   handle.reset();
   handle.unmount();
 
-  console.log(version, first, cited, departs, tied, cell, newer);
+  console.log(version, first, cited, departs, tied, cell, newer, newerCell, page);
 }
