@@ -188,10 +188,15 @@ class Session {
     throw new Error(`${this.engine}: ${css} in ${host ?? 'the page'} shows ${JSON.stringify(seen)}, expected ${JSON.stringify(expected)}`);
   }
 
-  /** The label of the choice `label` in the question `key`: what a person clicks. */
+  /**
+   * The label of the choice `label` in the question `key`: what a person clicks. It waits for the
+   * live widget (`aria-busy` gone): the element's first render, shown before the wasm starts, is
+   * replaced when it does, and a label found on it would go stale under the click.
+   */
   choice(host, key, label) {
-    return this.until(`the choice "${label}" of ${key}`, (h, k, l) => {
+    return this.until(`the choice "${label}" of ${key} in the live widget`, (h, k, l) => {
       const root = h ? document.querySelector(h)?.shadowRoot : document;
+      if (!root || root.querySelector('[aria-busy="true"]')) return null;
       const input = [...(root?.querySelectorAll(`fieldset[data-key="${k}"] input`) ?? [])]
         .find((i) => i.labels?.[0]?.textContent.trim() === l || i.getAttribute('aria-label') === l);
       return input && !input.disabled ? input.labels[0] : null;
