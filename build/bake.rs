@@ -106,7 +106,6 @@ pub fn resolve(m: &mut Model) {
     m.rules
         .to_mut()
         .sort_by_key(|r| (r.scenario.ix, effect_rank(r.effect)));
-    let tie_order: Vec<u16> = m.meta.tie_order.iter().map(|r| r.ix).collect();
     let rules = m.rules.clone();
     for (i, s) in m.scenarios.to_mut().iter_mut().enumerate() {
         let start = rules.iter().position(|r| r.scenario.ix() == i).unwrap_or(0);
@@ -115,10 +114,6 @@ pub fn resolve(m: &mut Model) {
             start: start as u16,
             end: (start + len) as u16,
         };
-        s.tie_rank = tie_order
-            .iter()
-            .position(|t| usize::from(*t) == i)
-            .map_or(u8::MAX, |p| p as u8);
     }
 }
 

@@ -164,9 +164,6 @@ pub struct Scenario {
     pub guide: List<Fact>,
     pub prerequisites: List<Fact>,
     pub walkthroughs: List<Link>,
-    /// Set by the build: place in `meta.tie_order` (0 first).
-    #[serde(skip)]
-    pub tie_rank: u8,
     /// Set by the build: this scenario's rules, a range of [`Model::rules`], which are baked
     /// grouped by scenario.
     #[serde(skip)]

@@ -175,8 +175,18 @@ impl Answers {
     /// `device=new&identity=entra`, answered keys in question order. Keys and values are plain
     /// ASCII words, so nothing needs escaping.
     pub fn to_query(&self) -> String {
-        let pairs: Vec<String> = self.named().map(|(k, v)| format!("{k}={v}")).collect();
-        pairs.join("&")
+        // Written in place: joining a list of `String`s would add a second copy of std's join
+        // to the wasm (the other joins are of `&str`s).
+        let mut query = String::new();
+        for (k, v) in self.named() {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            query.push_str(k);
+            query.push('=');
+            query.push_str(v);
+        }
+        query
     }
 
     /// Reads what [`Answers::to_query`] writes. Anything else (a part without "=", an unknown

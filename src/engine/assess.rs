@@ -224,9 +224,16 @@ pub(super) fn leading(all: &[Assessment]) -> (Option<ScenarioIx>, Vec<ScenarioIx
     if tops.iter().any(|&s| all[s].pending != KeySet::default()) {
         return (None, Vec::new());
     }
-    tops.sort_by_key(|&s| MODEL.scenarios[s].tie_rank);
-    let first = tops.remove(0);
-    (Some(first), tops)
+    // The model's `tie_order` names every scenario once (the build checks), so walking it
+    // lists the tied ones in that order; no sort, whose code cost the wasm 2.1 KB gzipped.
+    let mut tied = MODEL
+        .meta
+        .tie_order
+        .iter()
+        .map(|r| r.ix())
+        .filter(|s| tops.contains(s));
+    let first = tied.next();
+    (first, tied.collect())
 }
 
 /// The rules of `scenario` whose bits are set in `fired`.

@@ -7,15 +7,19 @@ use crate::model::{Scenario, MODEL};
 
 /// "Question → answer; …" in the widget's language.
 pub fn change_text(lang: &Language, set: &ChangedAnswers) -> String {
-    let parts: Vec<String> = set
-        .iter()
-        .map(|&(q, v)| {
-            let q = &MODEL.questions[q];
-            let label = &q.options[usize::from(v)].label;
-            format!("{} \u{2192} {}", lang.text(&q.text), lang.text(label))
-        })
-        .collect();
-    parts.join("; ")
+    // Written in place: joining a list of `String`s would add a second copy of std's join to
+    // the wasm (the other joins are of `&str`s).
+    let mut text = String::new();
+    for &(q, v) in set.iter() {
+        let q = &MODEL.questions[q];
+        if !text.is_empty() {
+            text.push_str("; ");
+        }
+        text.push_str(lang.text(&q.text));
+        text.push_str(" \u{2192} ");
+        text.push_str(lang.text(&q.options[usize::from(v)].label));
+    }
+    text
 }
 
 /// A scenario the engine named.
