@@ -106,10 +106,11 @@ pub fn resolve(m: &mut Model) {
     m.rules
         .to_mut()
         .sort_by_key(|r| (r.scenario.ix, effect_rank(r.effect)));
-    let rules = m.rules.clone();
+    // Each rule's scenario, read before the scenarios are borrowed mutably.
+    let owners: Vec<usize> = m.rules.iter().map(|r| r.scenario.ix()).collect();
     for (i, s) in m.scenarios.to_mut().iter_mut().enumerate() {
-        let start = rules.iter().position(|r| r.scenario.ix() == i).unwrap_or(0);
-        let len = rules.iter().filter(|r| r.scenario.ix() == i).count();
+        let start = owners.iter().position(|&o| o == i).unwrap_or(0);
+        let len = owners.iter().filter(|&&o| o == i).count();
         s.rules = model_types::Span {
             start: start as u16,
             end: (start + len) as u16,

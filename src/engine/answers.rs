@@ -155,10 +155,17 @@ impl Answers {
 
     /// The answered keys and values, in question order.
     pub fn named(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-        self.values.iter().enumerate().filter_map(|(q, v)| {
-            let question = &MODEL.questions[q];
-            v.map(|v| (&*question.key, &*question.options[v as usize].value))
-        })
+        self.values
+            .iter()
+            .enumerate()
+            .filter_map(|(q, v)| v.map(|v| Answers::names(q, v)))
+    }
+
+    /// One answer by name: the question's key and the value's, as links, storage and the API
+    /// spell them.
+    pub fn names(question: QuestionIx, value: ValueIx) -> (&'static str, &'static str) {
+        let q = &MODEL.questions[question];
+        (&*q.key, &*q.options[usize::from(value)].value)
     }
 
     /// The value's name for a question, if answered.

@@ -37,10 +37,7 @@ impl Change {
 
     /// The set as (key, value) names, for the API and the tests.
     pub fn named_set(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
-        self.set.iter().map(|&(q, v)| {
-            let question = &MODEL.questions[q];
-            (&*question.key, &*question.options[usize::from(v)].value)
-        })
+        self.set.iter().map(|&(q, v)| Answers::names(q, v))
     }
 }
 
@@ -64,10 +61,7 @@ fn scenario_name<S: Serializer>(scenario: &ScenarioIx, s: S) -> Result<S::Ok, S:
 }
 
 fn as_object<S: Serializer>(set: &ChangedAnswers, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_map(set.iter().map(|&(q, v)| {
-        let question = &MODEL.questions[q];
-        (&*question.key, &*question.options[usize::from(v)].value)
-    }))
+    s.collect_map(set.iter().map(|&(q, v)| Answers::names(q, v)))
 }
 
 /// Larger sets are rarely useful advice and grow the search quickly.
