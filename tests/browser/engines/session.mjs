@@ -167,9 +167,16 @@ class Session {
     throw new Error(`${this.engine}: timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
   }
 
-  /** The element matching `css` inside the widget of `host` (a WebElement), once it is there. */
+  /**
+   * The element matching `css` inside the live widget of `host` (a WebElement), once it is there:
+   * like `choice`, it waits until no `aria-busy` is left, since the first render it would find
+   * first is replaced when the wasm starts.
+   */
   async find(host, css) {
-    await this.until(`${css} in ${host ?? 'the page'}`, (h, c) => !!(h ? document.querySelector(h)?.shadowRoot : document)?.querySelector(c), host, css);
+    await this.until(`${css} in the live widget of ${host ?? 'the page'}`, (h, c) => {
+      const root = h ? document.querySelector(h)?.shadowRoot : document;
+      return !!root && !root.querySelector('[aria-busy="true"]') && !!root.querySelector(c);
+    }, host, css);
     return this.driver.executeScript('return (arguments[0] ? document.querySelector(arguments[0]).shadowRoot : document).querySelector(arguments[1])', host, css);
   }
 
