@@ -138,15 +138,43 @@ fn evaluate_and_the_change_searches_share_a_lower_module() {
     let changes = fs::read_to_string(root.join("changes.rs")).unwrap();
     for line in changes.lines().filter(|l| l.starts_with("use super::")) {
         assert!(
-            line.starts_with("use super::assess::") || line == "use super::Answers;",
+            line.starts_with("use super::assess::")
+                || line.starts_with("use super::names")
+                || line == "use super::Answers;",
             "changes.rs reaches into evaluate's module: {line}"
         );
     }
     let assess = fs::read_to_string(root.join("assess.rs")).unwrap();
     for line in assess.lines().filter(|l| l.starts_with("use super::")) {
-        assert_eq!(
-            line, "use super::Answers;",
-            "assess.rs depends on what sits above it"
+        assert!(
+            line == "use super::Answers;" || line.starts_with("use super::names"),
+            "assess.rs depends on what sits above it: {line}"
         );
+    }
+}
+
+/// Issue #12: the engine works in indices; a scenario's id or a question's key is written only
+/// where it crosses a boundary: `names.rs` (serializing the evaluation) and `answers.rs`
+/// (reading and writing answers by name, for the API, links and storage).
+#[test]
+fn the_engine_names_things_only_at_its_boundaries() {
+    for (path, text) in files("src/engine") {
+        if path.ends_with("names.rs") || path.ends_with("answers.rs") {
+            continue;
+        }
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            for field in [".id", ".key"] {
+                let reads_name = code.match_indices(field).any(|(i, _)| {
+                    !code[i + field.len()..]
+                        .starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '(')
+                });
+                assert!(
+                    !reads_name,
+                    "{path}:{}: reads a name ({field}); hold the index and name it in names.rs",
+                    n + 1
+                );
+            }
+        }
     }
 }

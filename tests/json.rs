@@ -27,21 +27,22 @@ fn evaluations_are_valid_json_with_the_documented_fields() {
         let v = to_value(&e);
         assert_eq!(
             v["recommended"],
-            e.recommended.map_or(Value::Null, Value::from)
+            e.recommended
+                .map_or(Value::Null, |s| Value::from(&*MODEL.scenarios[s].id))
         );
         assert_eq!(v["scenarios"].as_array().unwrap().len(), 6);
         for (s, r) in v["scenarios"].as_array().unwrap().iter().zip(&e.scenarios) {
-            assert_eq!(s["id"], r.id);
+            assert_eq!(s["id"], &*MODEL.scenarios[r.scenario].id);
             let verdict = match r.verdict {
                 Verdict::Recommended => "recommended",
                 Verdict::Suitable => "suitable",
                 Verdict::Unsuitable => "unsuitable",
             };
             assert_eq!(s["verdict"], verdict);
-            assert_eq!(
-                s["blocked_by"].as_array().unwrap().len(),
-                r.blocked_by.len()
-            );
+            let blocked_by: Vec<&str> = r.blocked_by.keys().collect();
+            assert_eq!(s["blocked_by"], Value::from(blocked_by));
+            let pending: Vec<&str> = r.pending.keys().collect();
+            assert_eq!(s["pending"], Value::from(pending));
             assert_eq!(s["reasons"].as_array().unwrap().len(), r.reasons.len());
             for (x, reason) in s["reasons"].as_array().unwrap().iter().zip(&r.reasons) {
                 assert_eq!(x["text"], reason.text);

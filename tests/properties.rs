@@ -1,7 +1,9 @@
 //! Properties over the whole answer space: every key unanswered or any of its values.
 
-use autopilot_advisor::engine::{effective, evaluate, Answers, Evaluation, Verdict};
-use autopilot_advisor::model::{ValueIx, MODEL};
+use autopilot_advisor::engine::{
+    effective, evaluate, Answers, Evaluation, ScenarioResult, Verdict,
+};
+use autopilot_advisor::model::{QuestionIx, ValueIx, MODEL};
 
 /// Calls `f` with every combination of answers; `with_unknown` adds "unanswered" per key.
 fn every_answer_set(with_unknown: bool, f: &mut dyn FnMut(&Answers)) {
@@ -20,8 +22,8 @@ fn every_answer_set(with_unknown: bool, f: &mut dyn FnMut(&Answers)) {
     go(0, Answers::new(), with_unknown, f);
 }
 
-fn answered_keys(a: &Answers) -> Vec<&'static str> {
-    effective(a).named().map(|(k, _)| k).collect()
+fn id(s: &ScenarioResult) -> &'static str {
+    &MODEL.scenarios[s.scenario].id
 }
 
 fn check(a: &Answers, e: &Evaluation) -> Result<(), String> {
@@ -33,36 +35,43 @@ fn check(a: &Answers, e: &Evaluation) -> Result<(), String> {
     if recommended.len() > 1 {
         return Err("more than one recommended".into());
     }
-    if recommended.first().map(|s| s.id) != e.recommended {
+    if recommended.first().map(|s| s.scenario) != e.recommended {
         return Err(format!(
             "`recommended` {:?} disagrees with the verdicts",
             e.recommended
         ));
     }
-    let answered = answered_keys(a);
+    let effective = effective(a);
+    let answered = |q: QuestionIx| effective.get(q).is_some();
+    let key = |q: QuestionIx| &*MODEL.questions[q].key;
     for s in &e.scenarios {
         if s.verdict == Verdict::Unsuitable {
             if s.reasons.is_empty() || s.blocked_by.is_empty() {
-                return Err(format!("{} unsuitable without reasons or blocked_by", s.id));
+                return Err(format!(
+                    "{} unsuitable without reasons or blocked_by",
+                    id(s)
+                ));
             }
-            if let Some(k) = s.blocked_by.iter().find(|k| !answered.contains(k)) {
-                return Err(format!("{} blocked by unanswered key {k}", s.id));
+            if let Some(q) = s.blocked_by.iter().find(|&q| !answered(q)) {
+                return Err(format!("{} blocked by unanswered key {}", id(s), key(q)));
             }
         } else if !s.blocked_by.is_empty() {
             return Err(format!(
                 "{} suitable but blocked_by {:?}",
-                s.id, s.blocked_by
+                id(s),
+                s.blocked_by.keys().collect::<Vec<_>>()
             ));
         }
-        if let Some(k) = s.pending.iter().find(|k| answered.contains(k)) {
-            return Err(format!("{} pending on answered key {k}", s.id));
+        if let Some(q) = s.pending.iter().find(|&q| answered(q)) {
+            return Err(format!("{} pending on answered key {}", id(s), key(q)));
         }
     }
-    if let Some(r) = e.recommended.and_then(|id| e.scenario(id)) {
+    if let Some(r) = e.recommended.map(|s| &e.scenarios[s]) {
         if !r.pending.is_empty() {
             return Err(format!(
                 "{} recommended while {:?} could still exclude it",
-                r.id, r.pending
+                id(r),
+                r.pending.keys().collect::<Vec<_>>()
             ));
         }
     }
@@ -127,7 +136,7 @@ fn clearing_an_answer_never_excludes_a_scenario() {
                     b.verdict == Verdict::Unsuitable || x.verdict != Verdict::Unsuitable,
                     "clearing {} excluded {} for {:?}",
                     MODEL.questions[q].key,
-                    b.id,
+                    id(b),
                     a.named().collect::<Vec<_>>()
                 );
             }
@@ -181,7 +190,7 @@ fn saying_we_can_never_scores_worse_than_no_answer() {
                         "{}={} lowers {} ({} to {}) for {:?}",
                         MODEL.questions[q].key,
                         MODEL.questions[q].options[yes as usize].value,
-                        o.id,
+                        id(o),
                         o.score,
                         y.score,
                         a.named().collect::<Vec<_>>()

@@ -359,5 +359,5 @@ fn among_equal_sizes_the_set_that_makes_it_recommended_wins() {
         &apply(&a, &chosen.unwrap().named_set().collect::<Vec<_>>()),
         &none,
     );
-    assert_eq!(after.recommended, Some("existing-devices"));
+    assert_eq!(after.recommended, MODEL.scenario_ix("existing-devices"));
 }

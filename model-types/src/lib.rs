@@ -24,6 +24,8 @@ pub type QuestionIx = usize;
 pub type ValueIx = u8;
 /// Index of a scenario in [`Model::scenarios`].
 pub type ScenarioIx = usize;
+/// Index of a note in [`Model::notes`].
+pub type NoteIx = usize;
 
 /// A name the file uses for a source, scenario, question or answer value, and the index the
 /// build resolves it to. Only the build makes one with [`Ref::UNRESOLVED`]; a baked model has

@@ -1,12 +1,14 @@
 //! What `evaluate` and the change searches share: which questions apply, the scenarios
 //! assessed against the answers (rules fired, score, exclusions, open answers that could still
 //! exclude), the leader and its ties, and the cheap suitability test the searches ask often.
-//! Indices throughout; names are for the evaluation built above this module.
+//! Indices throughout; names are written only when the evaluation is serialized.
 
+use super::names::question_key;
 use super::Answers;
 use crate::model::{
     Condition, Effect, QuestionIx, Ref, Rule, RuleContext, ScenarioIx, MODEL, SCENARIO_COUNT,
 };
+use serde::{Serialize, Serializer};
 
 /// What an organization's profile imposes on the decision.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -45,27 +47,46 @@ pub(super) fn all_match(conditions: &[Condition], answers: &Answers) -> bool {
 }
 
 /// A set of questions as bits, in question order: sorted and free of repeats by construction.
+/// The API shows it as the questions' keys.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(super) struct KeySet(pub(super) u32);
+pub struct QuestionSet(u32);
 
 const _: () = assert!(
     crate::model::QUESTION_COUNT <= 32,
-    "KeySet holds 32 questions"
+    "QuestionSet holds 32 questions"
 );
 
-impl KeySet {
+impl QuestionSet {
     fn insert(&mut self, q: QuestionIx) {
         self.0 |= 1 << q;
     }
-    fn extend(&mut self, other: KeySet) {
+    fn extend(&mut self, other: QuestionSet) {
         self.0 |= other.0;
     }
-    fn contains(self, q: QuestionIx) -> bool {
+    pub fn contains(self, q: QuestionIx) -> bool {
         self.0 & (1 << q) != 0
     }
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    /// The questions in the set, in question order.
+    pub fn iter(self) -> impl Iterator<Item = QuestionIx> {
+        let mut bits = self.0;
+        std::iter::from_fn(move || {
+            (bits != 0).then(|| {
+                let q = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                q
+            })
+        })
+    }
+    /// The questions' keys, in question order: the set as the API and the tests name it.
+    pub fn keys(self) -> impl Iterator<Item = &'static str> {
+        self.iter().map(question_key)
+    }
     /// The questions that apply to these (effective) answers.
-    fn applicable(answers: &Answers) -> KeySet {
-        let mut set = KeySet::default();
+    fn applicable(answers: &Answers) -> QuestionSet {
+        let mut set = QuestionSet::default();
         for q in 0..MODEL.questions.len() {
             if applies(answers, q) {
                 set.insert(q);
@@ -73,14 +94,11 @@ impl KeySet {
         }
         set
     }
-    pub(super) fn keys(self) -> Vec<&'static str> {
-        let mut bits = self.0;
-        let mut out = Vec::new();
-        while bits != 0 {
-            out.push(&*MODEL.questions[bits.trailing_zeros() as usize].key);
-            bits &= bits - 1;
-        }
-        out
+}
+
+impl Serialize for QuestionSet {
+    fn serialize<S: Serializer>(&self, out: S) -> Result<S::Ok, S::Error> {
+        out.collect_seq(self.keys())
     }
 }
 
@@ -93,8 +111,8 @@ pub(super) struct Assessment {
     pub(super) borrowed: Vec<&'static Rule>,
     pub(super) excluded: bool,
     pub(super) score: i32,
-    pub(super) blocked_by: KeySet,
-    pub(super) pending: KeySet,
+    pub(super) blocked_by: QuestionSet,
+    pub(super) pending: QuestionSet,
     pub(super) then: Option<ScenarioIx>,
     pub(super) not_offered: bool,
 }
@@ -106,7 +124,7 @@ fn in_context(rule: &Rule, context: RuleContext) -> bool {
 fn assess(
     scenario: ScenarioIx,
     answers: &Answers,
-    applicable: KeySet,
+    applicable: QuestionSet,
     context: RuleContext,
 ) -> Assessment {
     let rules = MODEL
@@ -119,8 +137,8 @@ fn assess(
         borrowed: Vec::new(),
         excluded: false,
         score: 0,
-        blocked_by: KeySet::default(),
-        pending: KeySet::default(),
+        blocked_by: QuestionSet::default(),
+        pending: QuestionSet::default(),
         then: None,
         not_offered: false,
     };
@@ -162,7 +180,7 @@ fn could_still_match(conditions: &[Condition], answers: &Answers) -> bool {
 
 /// Every scenario assessed on effective answers, follow-up deployments included.
 pub(super) fn assess_all(answers: &Answers, policy: &Policy) -> [Assessment; SCENARIO_COUNT] {
-    let applicable = KeySet::applicable(answers);
+    let applicable = QuestionSet::applicable(answers);
     let mut all: [Assessment; SCENARIO_COUNT] =
         std::array::from_fn(|s| assess(s, answers, applicable, RuleContext::Direct));
     for (s, a) in all.iter_mut().enumerate() {
@@ -221,7 +239,7 @@ pub(super) fn leading(all: &[Assessment]) -> (Option<ScenarioIx>, Vec<ScenarioIx
     if tops.len() == 1 {
         return (tops.pop(), Vec::new());
     }
-    if tops.iter().any(|&s| all[s].pending != KeySet::default()) {
+    if tops.iter().any(|&s| !all[s].pending.is_empty()) {
         return (None, Vec::new());
     }
     // The model's `tie_order` names every scenario once (the build checks), so walking it

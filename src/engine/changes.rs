@@ -1,7 +1,8 @@
 //! The "what would have to change" searches: [`smallest_changes`], run when no scenario is
 //! suitable, and [`what_if`], the same search made for every scenario that is not suitable.
 
-use super::assess::{assess_all, effective, leading, suitability, KeySet, Policy};
+use super::assess::{assess_all, effective, leading, suitability, Policy};
+use super::names;
 use super::Answers;
 use crate::model::{QuestionIx, ScenarioIx, ValueIx, MODEL, SCENARIO_COUNT};
 use serde::{Serialize, Serializer};
@@ -10,7 +11,7 @@ use serde::{Serialize, Serializer};
 /// API shows names (`{ scenario: "reset", set: { device: "existing" } }`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
-    #[serde(serialize_with = "scenario_name")]
+    #[serde(serialize_with = "names::scenario")]
     pub scenario: ScenarioIx,
     /// (question, new value), in question order.
     #[serde(serialize_with = "as_object")]
@@ -32,7 +33,7 @@ pub struct ChangeGroup {
 impl Change {
     /// The scenario's id, for the API and the tests.
     pub fn scenario_id(&self) -> &'static str {
-        &MODEL.scenarios[self.scenario].id
+        names::scenario_id(self.scenario)
     }
 
     /// The set as (key, value) names, for the API and the tests.
@@ -54,10 +55,6 @@ pub(super) fn group(changes: &[Change]) -> Vec<ChangeGroup> {
         }
     }
     groups
-}
-
-fn scenario_name<S: Serializer>(scenario: &ScenarioIx, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&MODEL.scenarios[*scenario].id)
 }
 
 fn as_object<S: Serializer>(set: &ChangedAnswers, s: S) -> Result<S::Ok, S::Error> {
@@ -144,9 +141,7 @@ pub fn what_if(answers: &Answers, policy: &Policy) -> Vec<Option<Change>> {
 /// Per scenario: whether it is recommended under these answers, and its score.
 fn rank_all(answers: &Answers, policy: &Policy) -> [(bool, i32); SCENARIO_COUNT] {
     let all = assess_all(&effective(answers), policy);
-    let recommended = leading(&all)
-        .0
-        .filter(|&s| all[s].pending == KeySet::default());
+    let recommended = leading(&all).0.filter(|&s| all[s].pending.is_empty());
     std::array::from_fn(|s| (recommended == Some(s), all[s].score))
 }
 

@@ -19,18 +19,21 @@
 mod answers;
 mod assess;
 mod changes;
+mod names;
 
 pub use answers::{AnswerError, Answers, LINK_PREFIX};
-pub use assess::{applies, effective, Policy};
+pub use assess::{applies, effective, Policy, QuestionSet};
 pub use changes::{what_if, Change, ChangeGroup, ChangedAnswers, MAX_CHANGED};
 
-use assess::{all_match, assess_all, fired_rules, leading, KeySet};
+use assess::{all_match, assess_all, fired_rules, leading};
 
 use serde::Serialize;
 
 use std::borrow::Cow;
 
-use crate::model::{keys_of, Condition, Effect, Rule, ScenarioIx, Source, MODEL, QUESTION_COUNT};
+use crate::model::{
+    keys_of, Condition, Effect, NoteIx, Rule, ScenarioIx, Source, MODEL, QUESTION_COUNT,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -55,22 +58,25 @@ pub struct Reason {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScenarioResult {
-    pub id: &'static str,
+    #[serde(rename = "id", serialize_with = "names::scenario")]
+    pub scenario: ScenarioIx,
     pub verdict: Verdict,
     pub reasons: Vec<Reason>,
-    /// For an unsuitable scenario: the answer keys that exclude it.
-    pub blocked_by: Vec<&'static str>,
+    /// For an unsuitable scenario: the questions whose answers exclude it.
+    pub blocked_by: QuestionSet,
     /// Sum of favour and disfavour weights; ranks suitable scenarios.
     pub score: i32,
     /// Unanswered questions that could still exclude this scenario.
-    pub pending: Vec<&'static str>,
+    pub pending: QuestionSet,
     /// For Existing devices: the deployment mode that runs afterwards.
-    pub then: Option<&'static str>,
+    #[serde(serialize_with = "names::optional_scenario")]
+    pub then: Option<ScenarioIx>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NoteResult {
-    pub id: &'static str,
+    #[serde(rename = "id", serialize_with = "names::note")]
+    pub note: NoteIx,
     pub text: &'static str,
     pub source: &'static Source,
     pub departs_from: Option<&'static Source>,
@@ -82,14 +88,18 @@ pub struct NoteResult {
 pub struct Evaluation {
     /// One per scenario, in the model's fixed order.
     pub scenarios: Vec<ScenarioResult>,
-    pub recommended: Option<&'static str>,
+    #[serde(serialize_with = "names::optional_scenario")]
+    pub recommended: Option<ScenarioIx>,
     /// The suitable scenario that ranks highest, recommended or not yet: alone, or first in the
     /// model's tie order when the tie is final.
-    pub leading: Option<&'static str>,
+    #[serde(serialize_with = "names::optional_scenario")]
+    pub leading: Option<ScenarioIx>,
     /// Suitable scenarios that score as high as `leading`, which won by the tie order.
-    pub tied_with: Vec<&'static str>,
+    #[serde(serialize_with = "names::scenarios")]
+    pub tied_with: Vec<ScenarioIx>,
     /// For Existing devices, when it is suitable: the deployment mode that runs after it.
-    pub then: Option<&'static str>,
+    #[serde(serialize_with = "names::optional_scenario")]
+    pub then: Option<ScenarioIx>,
     pub notes: Vec<NoteResult>,
     /// When no scenario is suitable: the smallest sets of changed answers that open one.
     pub changes: Vec<Change>,
@@ -103,9 +113,10 @@ pub struct Evaluation {
     pub asked: [bool; QUESTION_COUNT],
 }
 
-impl Evaluation {
-    pub fn scenario(&self, id: &str) -> Option<&ScenarioResult> {
-        self.scenarios.iter().find(|s| s.id == id)
+impl NoteResult {
+    /// The note's id, for the page (`data-note`) and the API.
+    pub fn id(&self) -> &'static str {
+        names::note_id(self.note)
     }
 }
 
@@ -138,8 +149,7 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
     let answers = effective(answers);
     let all = assess_all(&answers, policy);
     let (leading, tied) = leading(&all);
-    let recommended = leading.filter(|&s| all[s].pending == KeySet::default());
-    let name = |s: ScenarioIx| &*MODEL.scenarios[s].id;
+    let recommended = leading.filter(|&s| all[s].pending.is_empty());
 
     let scenarios = all
         .iter()
@@ -167,7 +177,7 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
                 );
             }
             ScenarioResult {
-                id: name(s),
+                scenario: s,
                 verdict: if a.excluded {
                     Verdict::Unsuitable
                 } else if recommended == Some(s) {
@@ -176,21 +186,22 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
                     Verdict::Suitable
                 },
                 reasons,
-                blocked_by: a.blocked_by.keys(),
+                blocked_by: a.blocked_by,
                 score: a.score,
-                pending: a.pending.keys(),
-                then: a.then.map(name),
+                pending: a.pending,
+                then: a.then,
             }
         })
         .collect::<Vec<_>>();
 
-    let then = all.iter().find_map(|a| a.then).map(name);
+    let then = all.iter().find_map(|a| a.then);
     let notes = MODEL
         .notes
         .iter()
-        .filter(|n| all_match(&n.when, &answers))
-        .map(|n| NoteResult {
-            id: &n.id,
+        .enumerate()
+        .filter(|(_, n)| all_match(&n.when, &answers))
+        .map(|(ix, n)| NoteResult {
+            note: ix,
             text: &n.text,
             source: MODEL.source(&n.source),
             departs_from: n.departs_from.as_ref().map(|d| MODEL.source(d)),
@@ -205,9 +216,9 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
 
     Evaluation {
         scenarios,
-        recommended: recommended.map(name),
-        leading: leading.map(name),
-        tied_with: tied.into_iter().map(name).collect(),
+        recommended,
+        leading,
+        tied_with: tied,
         then,
         notes,
         change_groups: changes::group(&changes),

@@ -3,7 +3,7 @@
 
 use crate::engine::{ChangedAnswers, Evaluation, Verdict};
 use crate::i18n::{words, Language};
-use crate::model::{Scenario, MODEL};
+use crate::model::{ScenarioIx, MODEL};
 
 /// "Question → answer; …" in the widget's language.
 pub fn change_text(lang: &Language, set: &ChangedAnswers) -> String {
@@ -22,17 +22,10 @@ pub fn change_text(lang: &Language, set: &ChangedAnswers) -> String {
     text
 }
 
-/// A scenario the engine named.
-pub fn scenario(id: &str) -> &'static Scenario {
-    MODEL
-        .scenario(id)
-        .expect("the engine names model scenarios only")
-}
-
 /// The one line that says where the advice stands: the panel's live status and the summary's
 /// headline.
 pub fn status(lang: &Language, e: &Evaluation) -> String {
-    let name = |id: &str| lang.text(&scenario(id).name).to_owned();
+    let name = |s: ScenarioIx| lang.text(&MODEL.scenarios[s].name).to_owned();
     let suitable = e
         .scenarios
         .iter()

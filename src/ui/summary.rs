@@ -2,7 +2,7 @@
 //! reasons, prerequisites, notes, sources and a link back). Plain text built from what the
 //! engine returned, so it compiles and is tested natively.
 
-use super::describe::{change_text, scenario, status};
+use super::describe::{change_text, status};
 use crate::engine::{Answers, Evaluation};
 use crate::i18n::{words, Language};
 use crate::model::{Effect, Source, MODEL};
@@ -50,9 +50,9 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
     }
     out.push('\n');
 
-    let shown = e.recommended.or(e.leading).and_then(|id| e.scenario(id));
+    let shown = e.recommended.or(e.leading).map(|s| &e.scenarios[s]);
     if let Some(result) = shown {
-        let shown_scenario = scenario(result.id);
+        let shown_scenario = &MODEL.scenarios[result.scenario];
         // (text, source, the seed's section it departs from)
         type Item = (&'static str, &'static Source, Option<&'static Source>);
         let mut section = |title, items: Vec<Item>| {

@@ -5,9 +5,9 @@
 use super::{heading, source_link, sources_of};
 use crate::engine::{Answers, Evaluation, Reason, ScenarioResult, Verdict};
 use crate::i18n::{words, Language, Word};
-use crate::model::{Effect, Fact, QuestionIx, ValueIx, MODEL};
+use crate::model::{Effect, Fact, QuestionIx, ScenarioIx, ValueIx, MODEL};
 use crate::profile::{Profile, ScenarioNote};
-use crate::ui::describe::{change_text, scenario, status};
+use crate::ui::describe::{change_text, status};
 use crate::ui::{browser, summary};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -76,11 +76,8 @@ fn by_effect(result: &ScenarioResult, effect: Effect) -> Vec<&Reason> {
         .collect()
 }
 
-fn question_text<'a>(lang: &'a Language, key: &str) -> &'a str {
-    MODEL
-        .question_ix(key)
-        .map(|q| lang.text(&MODEL.questions[q].text))
-        .unwrap_or_default()
+fn question_text(lang: &Language, q: QuestionIx) -> &str {
+    lang.text(&MODEL.questions[q].text)
 }
 
 /// The organization's own note and contact for a scenario, as plain text and a checked link.
@@ -105,11 +102,8 @@ pub fn organization_note(lang: &Language, sub: u8, note: &ScenarioNote) -> Html 
 }
 
 fn scenario_details(lang: &Language, sub: u8, result: &ScenarioResult, profile: &Profile) -> Html {
-    let s = scenario(result.id);
-    let note = MODEL
-        .scenario_ix(result.id)
-        .map(|i| organization_note(lang, sub, &profile.notes[i]))
-        .unwrap_or_default();
+    let s = &MODEL.scenarios[result.scenario];
+    let note = organization_note(lang, sub, &profile.notes[result.scenario]);
     html! {
         <>
             { note }
@@ -117,8 +111,8 @@ fn scenario_details(lang: &Language, sub: u8, result: &ScenarioResult, profile: 
                 { format!("{}. {}.", lang.text(&s.purpose), lang.text(&s.description)) }{ " " }{ source_link(lang, MODEL.source(&s.source)) }
             </p>
             if let Some(then) = result.then {
-                <p class="apa-recommendation__then" data-then={then}>
-                    { lang.fill(words::THEN_RUNS, &[("name", lang.text(&scenario(then).name))]) }
+                <p class="apa-recommendation__then" data-then={&*MODEL.scenarios[then].id}>
+                    { lang.fill(words::THEN_RUNS, &[("name", lang.text(&MODEL.scenarios[then].name))]) }
                 </p>
             }
             { reason_list(lang, sub, "apa-recommendation__why", words::WHY, &by_effect(result, Effect::Favour)) }
@@ -146,17 +140,16 @@ fn scenario_details(lang: &Language, sub: u8, result: &ScenarioResult, profile: 
 
 /// When the recommendation won a tie by the model's order: which scenarios fit as well, and why
 /// this one comes first.
-fn tie_note(lang: &Language, id: &str, tied_with: &[&'static str]) -> Html {
+fn tie_note(lang: &Language, winner: ScenarioIx, tied_with: &[ScenarioIx]) -> Html {
     if tied_with.is_empty() {
         return Html::default();
     }
-    let others: Vec<&str> = tied_with
-        .iter()
-        .map(|t| lang.text(&scenario(t).short))
-        .collect();
+    let short = |s: ScenarioIx| lang.text(&MODEL.scenarios[s].short);
+    let others: Vec<&str> = tied_with.iter().map(|&t| short(t)).collect();
+    let ids: Vec<&str> = tied_with.iter().map(|&t| &*MODEL.scenarios[t].id).collect();
     html! {
-        <p class="apa-recommendation__tie" data-tied-with={tied_with.join(" ")}>
-            { lang.fill(words::TIE_NOTE, &[("others", &others.join(", ")), ("name", lang.text(&scenario(id).short))]) }
+        <p class="apa-recommendation__tie" data-tied-with={ids.join(" ")}>
+            { lang.fill(words::TIE_NOTE, &[("others", &others.join(", ")), ("name", short(winner))]) }
         </p>
     }
 }
@@ -185,13 +178,13 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
         .iter()
         .filter(|s| s.verdict != Verdict::Unsuitable)
         .collect();
-    let recommended = e.recommended.and_then(|id| e.scenario(id));
-    let leading = e.leading.and_then(|id| e.scenario(id));
+    let recommended = e.recommended.map(|s| &e.scenarios[s]);
+    let leading = e.leading.map(|s| &e.scenarios[s]);
 
     let body = if let Some(r) = recommended {
         html! {
             <>
-                { tie_note(lang, r.id, &e.tied_with) }
+                { tie_note(lang, r.scenario, &e.tied_with) }
                 { scenario_details(lang, sub, r, &props.profile) }
             </>
         }
@@ -225,7 +218,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
             <>
                 <div class="apa-recommendation__pending">
                     <p>{ lang.word(words::STILL_TO_CONFIRM) }</p>
-                    <ul>{ for l.pending.iter().map(|k| html! { <li>{ question_text(lang, k) }</li> }) }</ul>
+                    <ul>{ for l.pending.iter().map(|q| html! { <li>{ question_text(lang, q) }</li> }) }</ul>
                 </div>
                 { scenario_details(lang, sub, l, &props.profile) }
             </>
@@ -235,7 +228,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
     } else {
         html! {
             <ul class="apa-recommendation__candidates">
-                { for suitable.iter().map(|s| html! { <li>{ lang.text(&scenario(s.id).name) }</li> }) }
+                { for suitable.iter().map(|s| html! { <li>{ lang.text(&MODEL.scenarios[s.scenario].name) }</li> }) }
             </ul>
         }
     };
@@ -273,7 +266,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
 
     html! {
         <section class={classes!("apa-recommendation", recommended.map(|_| "apa-recommendation--found"))} part="recommendation"
-                 aria-label={lang.word(words::RESULT).to_owned()} data-recommended={e.recommended.unwrap_or("")} tabindex="0">
+                 aria-label={lang.word(words::RESULT).to_owned()} data-recommended={e.recommended.map_or("", |s| &*MODEL.scenarios[s].id)} tabindex="0">
             <div class="apa-recommendation__head">
                 { heading(props.level, "apa-recommendation__title apa-heading--section", None, lang.word(words::RESULT).into()) }
                 // The print stylesheet (styles/advisor.css) keeps the answers and this panel.
@@ -312,7 +305,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
                     { heading(sub, "apa-heading--block", None, lang.word(words::NOTES).into()) }
                     <ul>
                         { for e.notes.iter().map(|n| html! {
-                            <li data-note={n.id}>{ lang.text(n.text) }{ " " }{ sources_of(lang, n.source, n.departs_from) }</li>
+                            <li data-note={n.id()}>{ lang.text(n.text) }{ " " }{ sources_of(lang, n.source, n.departs_from) }</li>
                         }) }
                     </ul>
                 </div>
