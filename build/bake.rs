@@ -53,6 +53,7 @@ pub fn resolve(m: &mut Model) {
         for f in [&mut s.pros, &mut s.cons, &mut s.guide, &mut s.prerequisites] {
             for f in f.to_mut() {
                 to(&sources, &mut f.source);
+                conditions(&mut f.when);
             }
         }
         for l in s.walkthroughs.to_mut() {

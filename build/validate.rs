@@ -280,6 +280,22 @@ fn conditions_name_real_answers(m: &Model, errors: &mut Vec<String>) {
         }
         check_condition(m, &at, &n.when, errors);
     }
+    for s in m.scenarios.iter() {
+        for (i, f) in s.prerequisites.iter().enumerate() {
+            let at = format!("scenario \"{}\" prerequisite {i}", s.id);
+            check_condition(m, &at, &f.when, errors);
+        }
+        // Only the recommendation's "Before you start" list is filtered by the answers; the
+        // grid and the panel show every pro, con and guide step.
+        for (list, facts) in [("pros", &s.pros), ("cons", &s.cons), ("guide", &s.guide)] {
+            if facts.iter().any(|f| !f.when.is_empty()) {
+                errors.push(format!(
+                    "scenario \"{}\": only prerequisites may have a `when`, not {list}",
+                    s.id
+                ));
+            }
+        }
+    }
 }
 
 fn rule_effects(m: &Model, errors: &mut Vec<String>) {

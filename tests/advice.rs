@@ -230,6 +230,50 @@ fn a_connector_serves_only_its_own_domain_and_its_account_creates_the_computer_o
     assert!(note("hybrid-connector-rights").contains("managed service account"));
 }
 
+/// The prerequisites of a scenario listed for these answers ("Before you start").
+fn prerequisites(e: &Evaluation, id: &str) -> Vec<&'static str> {
+    scenario(e, id)
+        .prerequisites
+        .iter()
+        .map(|f| &*f.text)
+        .collect()
+}
+
+/// user-driven: "For Microsoft Entra hybrid join over a VPN: ..." is a hybrid join's
+/// prerequisite; an Entra join never needs it (the choice is written beside it in model.toml).
+#[test]
+fn the_vpn_prerequisite_is_listed_only_where_hybrid_join_is_possible() {
+    let vpn = |answers: &str| {
+        prerequisites(&run(answers), UD)
+            .iter()
+            .any(|t| t.starts_with("For Microsoft Entra hybrid join over a VPN"))
+    };
+    assert!(!vpn("device=new identity=entra"));
+    assert!(vpn("device=new identity=hybrid"));
+    assert!(vpn(""), "an open question never hides a prerequisite");
+    // The others stay whatever the answers.
+    let all = MODEL.scenario(UD).unwrap().prerequisites.len();
+    assert_eq!(prerequisites(&run("identity=hybrid tpm=no"), UD).len(), all);
+    assert_eq!(
+        prerequisites(&run("identity=entra tpm=yes"), UD).len(),
+        all - 2
+    );
+}
+
+/// device-guidelines: the virtual machine's sizing is for testing in one; a physical device
+/// with TPM 2.0 (the `tpm` question tells a VM to answer No) has no use for it.
+#[test]
+fn the_virtual_machine_sizing_is_listed_unless_the_device_is_physical_with_a_tpm() {
+    let vm = |answers: &str| {
+        prerequisites(&run(answers), UD)
+            .iter()
+            .any(|t| t.starts_with("To test in a virtual machine"))
+    };
+    assert!(vm("tpm=no"));
+    assert!(vm(""));
+    assert!(!vm("tpm=yes"));
+}
+
 #[test]
 fn the_virtual_machine_sizing_is_microsofts_advice_for_testing() {
     let ud = MODEL.scenario(UD).unwrap();

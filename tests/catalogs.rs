@@ -134,3 +134,31 @@ fn a_facts_checked_date_that_is_not_a_real_day_fails() {
     }
     assert!(validate::is_date("2028-02-29"));
 }
+
+#[test]
+fn only_prerequisites_may_depend_on_the_answers_and_their_conditions_name_real_answers() {
+    let mut m = model();
+    let s = &mut m.scenarios.to_mut()[0];
+    let conditional = s.prerequisites.iter().position(|f| !f.when.is_empty());
+    let conditional =
+        &mut s.prerequisites.to_mut()[conditional.expect("a prerequisite with a `when`")];
+    let when = conditional.when.clone();
+    conditional.when.to_mut()[0].values =
+        vec![autopilot_advisor::model::Ref::named("maybe")].into();
+    let mut pro = s.pros[0].clone();
+    pro.when = when;
+    s.pros.to_mut().push(pro);
+    let errors = validate::validate(&m);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("only prerequisites may have a `when`, not pros")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("\"maybe\" is not a value of")),
+        "{errors:?}"
+    );
+}

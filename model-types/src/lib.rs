@@ -125,12 +125,17 @@ pub struct Source {
     pub date: Option<Text>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model_types))]
 pub struct Fact {
     pub text: Text,
     pub source: Ref,
+    /// Prerequisites only: the answers under which it can matter. The engine lists it unless an
+    /// answer rules it out (an unanswered question never hides one). `model()` lists every
+    /// prerequisite, so it leaves this out.
+    #[serde(default, deserialize_with = "conditions_from_map", skip_serializing)]
+    pub when: List<Condition>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

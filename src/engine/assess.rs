@@ -168,11 +168,17 @@ fn assess(
     a
 }
 
-/// No answered key contradicts the conditions, and at least one key is still open.
-fn could_still_match(conditions: &[Condition], answers: &Answers) -> bool {
+/// No answered key contradicts the conditions: they match, or could once the open keys are
+/// answered.
+pub(super) fn not_ruled_out(conditions: &[Condition], answers: &Answers) -> bool {
     conditions
         .iter()
         .all(|c| answers.get(c.question.ix()).is_none() || matches(c, answers))
+}
+
+/// No answered key contradicts the conditions, and at least one key is still open.
+fn could_still_match(conditions: &[Condition], answers: &Answers) -> bool {
+    not_ruled_out(conditions, answers)
         && conditions
             .iter()
             .any(|c| answers.get(c.question.ix()).is_none())

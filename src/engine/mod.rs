@@ -25,14 +25,14 @@ pub use answers::{AnswerError, Answers, LINK_PREFIX};
 pub use assess::{applies, effective, Policy, QuestionSet};
 pub use changes::{what_if, Change, ChangeGroup, ChangedAnswers, MAX_CHANGED};
 
-use assess::{all_match, assess_all, fired_rules, leading};
+use assess::{all_match, assess_all, fired_rules, leading, not_ruled_out};
 
 use serde::Serialize;
 
 use std::borrow::Cow;
 
 use crate::model::{
-    keys_of, Condition, Effect, NoteIx, Rule, ScenarioIx, Source, MODEL, QUESTION_COUNT,
+    keys_of, Condition, Effect, Fact, NoteIx, Rule, ScenarioIx, Source, MODEL, QUESTION_COUNT,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -71,6 +71,11 @@ pub struct ScenarioResult {
     /// For Existing devices: the deployment mode that runs afterwards.
     #[serde(serialize_with = "names::optional_scenario")]
     pub then: Option<ScenarioIx>,
+    /// The scenario's prerequisites that can matter for these answers: those whose `when` no
+    /// answer rules out ("Before you start"). Not part of the JavaScript API (`model()` lists
+    /// them all).
+    #[serde(skip)]
+    pub prerequisites: Vec<&'static Fact>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -190,6 +195,11 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
                 score: a.score,
                 pending: a.pending,
                 then: a.then,
+                prerequisites: MODEL.scenarios[s]
+                    .prerequisites
+                    .iter()
+                    .filter(|f| not_ruled_out(&f.when, &answers))
+                    .collect(),
             }
         })
         .collect::<Vec<_>>();

@@ -52,7 +52,6 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
 
     let shown = e.recommended.or(e.leading).map(|s| &e.scenarios[s]);
     if let Some(result) = shown {
-        let shown_scenario = &MODEL.scenarios[result.scenario];
         // (text, source, the seed's section it departs from)
         type Item = (&'static str, &'static Source, Option<&'static Source>);
         let mut section = |title, items: Vec<Item>| {
@@ -88,7 +87,7 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
         section(words::TRADE_OFFS, reasons(Effect::Disfavour));
         section(
             words::PREREQUISITES,
-            shown_scenario
+            result
                 .prerequisites
                 .iter()
                 .map(|f| (&*f.text, MODEL.source(&f.source), None))

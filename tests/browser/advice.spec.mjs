@@ -23,6 +23,24 @@ test('a registered hybrid laptop in use, to end up Entra joined without Configur
   expect(problems).toEqual([]);
 });
 
+test('"Before you start" lists the VPN prerequisite for a hybrid join only', async ({ page }) => {
+  const prerequisites = page.locator('.apa-recommendation__prerequisites');
+  await open(page);
+  await answer(page, 'device', 'A new device');
+  await answer(page, 'registered', 'Yes, it is registered');
+  await answer(page, 'identity', 'Microsoft Entra hybrid join (formerly hybrid Azure AD join)');
+  await answer(page, 'dc', 'Yes, it can reach a domain controller');
+  await answer(page, 'users', 'One main user');
+  await answer(page, 'technician', 'No, it goes straight to the user');
+  await answer(page, 'configmgr', 'No');
+  await expect(status(page)).toHaveText('Recommended: Windows Autopilot user-driven mode');
+  await expect(prerequisites).toContainText('For Microsoft Entra hybrid join over a VPN');
+  await answer(page, 'identity', 'Microsoft Entra join (formerly Azure AD join)');
+  await expect(status(page)).toHaveText('Recommended: Windows Autopilot user-driven mode');
+  await expect(prerequisites).toContainText('Network access on ports 80, 443 and UDP 123');
+  await expect(prerequisites).not.toContainText('VPN');
+});
+
 test('a registered device with broken Windows and no Configuration Manager is reinstalled from media', async ({ page }) => {
   await open(page);
   await answer(page, 'device', 'An existing device, Windows is broken');

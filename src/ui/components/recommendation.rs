@@ -54,7 +54,7 @@ fn fact_list(
     sub: u8,
     class: &'static str,
     title: Word,
-    facts: &'static [Fact],
+    facts: &[&'static Fact],
 ) -> Html {
     html! {
         <div class={classes!("apa-recommendation__block", class)}>
@@ -118,10 +118,10 @@ fn scenario_details(lang: &Language, sub: u8, result: &ScenarioResult, profile: 
             { reason_list(lang, sub, "apa-recommendation__why", words::WHY, &by_effect(result, Effect::Favour)) }
             { reason_list(lang, sub, "apa-recommendation__steps", words::STEPS, &by_effect(result, Effect::Info)) }
             { reason_list(lang, sub, "apa-recommendation__trade-offs", words::TRADE_OFFS, &by_effect(result, Effect::Disfavour)) }
-            { fact_list(lang, sub, "apa-recommendation__prerequisites", words::PREREQUISITES, &s.prerequisites) }
+            { fact_list(lang, sub, "apa-recommendation__prerequisites", words::PREREQUISITES, &result.prerequisites) }
             <div class="apa-recommendation__pros-cons">
-                { fact_list(lang, sub, "apa-recommendation__pros", words::PROS, &s.pros) }
-                { fact_list(lang, sub, "apa-recommendation__cons", words::CONS, &s.cons) }
+                { fact_list(lang, sub, "apa-recommendation__pros", words::PROS, &s.pros.iter().collect::<Vec<_>>()) }
+                { fact_list(lang, sub, "apa-recommendation__cons", words::CONS, &s.cons.iter().collect::<Vec<_>>()) }
             </div>
             <div class="apa-recommendation__block apa-recommendation__walkthroughs">
                 { heading(sub, "apa-heading--block", None, lang.word(words::WALKTHROUGHS).into()) }
