@@ -42,6 +42,8 @@ const MODES = {
 
 for (const [mode, media] of Object.entries(MODES)) {
   test(`axe finds nothing in ${mode} mode, in every main state`, async ({ page }) => {
+    // One page load and one axe run per state: near the 30 s default on a loaded machine.
+    test.slow();
     await page.emulateMedia(media);
     for (const [state, reach] of Object.entries(STATES)) {
       await open(page);
