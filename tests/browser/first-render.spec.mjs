@@ -109,3 +109,33 @@ test('on the hosted page, an answer checked on the copy before the wasm starts s
   expect(paints.blank).toBe(0);
   expect(seen.problems).toEqual([]);
 });
+
+test('on the hosted page, an answer checked on the copy while the live widget is built off the page is kept too', async ({ page }) => {
+  const seen = watch(page);
+  // Slowed down, Yew's first render outlasts its 16 ms slice: it yields to the browser after
+  // building the DOM and before its effects, which is when the swap happens.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    const clone = Node.prototype.cloneNode;
+    Node.prototype.cloneNode = function (...args) {
+      if (this.id === 'autopilot-advisor' && this.isConnected) {
+        // The live widget is about to be built off the page: a person clicks the copy meanwhile
+        // (a timer queued now runs before the one Yew queues to go on).
+        setTimeout(() => {
+          this.querySelector('fieldset[data-key="device"] input[value="new"]')?.click();
+          window.clickedOnCopy = this.isConnected;
+        });
+      }
+      return clone.apply(this, args);
+    };
+  });
+  await page.goto('');
+  await live(page);
+  // The click did land on the copy while it was still on the page.
+  expect(await page.evaluate(() => window.clickedOnCopy)).toBe(true);
+  await expect(page.locator('fieldset[data-key="device"]').getByLabel('A new device', { exact: true })).toBeChecked();
+  await expect(page.locator('.apa-questionnaire__progress')).toHaveText('1 of 10 answered');
+  expect(page.url()).toContain('#advisor:device=new');
+  expect(seen.problems).toEqual([]);
+});
