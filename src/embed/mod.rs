@@ -84,7 +84,7 @@ fn start_hosted(host: Element, lang: Language) {
 /// place with one `replaceWith`: no frame shows neither the copy nor the live widget, the
 /// copy stays answerable until then, and the page paints nothing larger than it did first, so
 /// its largest contentful paint stays its first (bench/lcp.mjs measures it). Yew's hydration
-/// did the same by adopting the copy's nodes, for about 19 KB of wasm (docs/benchmark.md).
+/// did the same by adopting the copy's nodes, for 17,668 B more gzipped (docs/benchmark.md).
 ///
 /// Yew may yield to the browser between building the DOM and running its effects, so a person
 /// can still check an answer on the copy then: the swap reads the copy's answers again and
