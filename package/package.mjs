@@ -36,12 +36,6 @@ function terse(code, extra = []) {
 //    runs, the page is parsed and its questions take answers.
 const indexPath = join(staging, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
-/**
- * Yew's hydration finds each component's nodes between comment marks (`<!--<[name]>-->` …
- * `<!--</[name]>-->`); it reads the brackets, not the name, which a debug build of the
- * prerender spells out in full. Without the names the hosted page is about 5 KB lighter.
- */
-const hydratable = (html) => html.replace(/<!--<(\/?)\[[^\]]*\]>-->/g, '<!--<$1[]>-->');
 // It also writes the language catalogs to dist/i18n/, fetched only by people who need them.
 // And the embed script's first renders (one per language) into the embed script's work folder.
 const work = join(source, 'target', 'embed');
@@ -49,9 +43,9 @@ mkdirSync(work, { recursive: true });
 const prerendered = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', staging, work], { cwd: source, encoding: 'utf8', maxBuffer: 16 << 20 });
 if (!prerendered.includes('data-key="device"')) throw new Error('the prerendered widget has no questions');
 let hosts = 0;
-// The host holds the copy alone: the live widget adopts its children (Yew's hydration), so
-// nothing else may sit in it (the <noscript> note stands before it).
-index = index.replace(/(<div [^>]*\bid="?autopilot-advisor"?[^>]*>)\s*(<\/div>)/, (_, open, close) => (hosts++, open + hydratable(prerendered) + close));
+// The host holds the copy alone: the live widget takes the host's place whole (embed::start),
+// so nothing else may sit in it (the <noscript> note stands before it).
+index = index.replace(/(<div [^>]*\bid="?autopilot-advisor"?[^>]*>)\s*(<\/div>)/, (_, open, close) => (hosts++, open + prerendered + close));
 if (hosts !== 1) throw new Error('index.html has no empty <div id="autopilot-advisor">');
 index = index.replace(/<script type="?module"?>([\s\S]*?)<\/script>/g, (_, loader) => {
   // The loader waits for the first paint, so the prerendered page shows before the widget's

@@ -1,6 +1,6 @@
 //! Prints the widget's first render as HTML (Yew's server renderer, run natively at build time).
 //! `package/package.mjs` puts it into the hosted `index.html`, so the questions are on screen and
-//! answerable before the WebAssembly has loaded; `embed::start` adopts that DOM (hydration).
+//! answerable before the WebAssembly has loaded; `embed::start` swaps the live widget in for it.
 //! Given a folder, it also writes the language catalogs there (`i18n/<code>.txt`), which the
 //! hosted site fetches when a person's language is not English. Given a second folder, it writes
 //! there the first render a page's element or `mount()` shows before the wasm starts, one per
@@ -12,13 +12,14 @@ use std::rc::Rc;
 use yew::ServerRenderer;
 
 /// The widget's first render in `lang`; `standalone` as the live widget will have it.
-async fn first_render(lang: Language, standalone: bool, hydratable: bool) -> String {
+/// Without Yew's hydration marks: every live widget replaces its copy.
+async fn first_render(lang: Language, standalone: bool) -> String {
     ServerRenderer::<Advisor>::with_props(move || AdvisorProps {
         lang: Rc::new(lang),
         standalone,
         ..Default::default()
     })
-    .hydratable(hydratable)
+    .hydratable(false)
     .render()
     .await
 }
@@ -34,15 +35,14 @@ async fn main() {
         }
     }
     // The hosted page is the widget alone, so its title is the page's h1, as `embed::start`
-    // renders it; with Yew's hydration marks, so the live widget adopts this DOM. Rendered
-    // first, so its ids have the prefix the live widget's first instance has (apa1).
-    let hosted = first_render(Language::english(), true, true).await;
-    // A page's element is a guest (its title an h2, as `mountAdvisor` renders it); its copy is
-    // replaced when the wasm starts, so it needs no hydration marks.
+    // renders it. Rendered first, so its ids have the prefix the live widget's first instance
+    // has (apa1): the focused choice is found again by its id.
+    let hosted = first_render(Language::english(), true).await;
+    // A page's element is a guest (its title an h2, as `mountAdvisor` renders it).
     if let Some(dir) = args.next() {
         let codes = std::iter::once("en").chain(CATALOGS.iter().map(|(code, _)| *code));
         for code in codes {
-            let html = first_render(Language::bundled(code), false, false).await;
+            let html = first_render(Language::bundled(code), false).await;
             let path = std::path::Path::new(&dir).join(format!("first-render-{code}.html"));
             std::fs::write(path, html).expect("write a first render");
         }

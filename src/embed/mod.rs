@@ -13,7 +13,7 @@ use crate::i18n::{self, words, Language};
 use crate::ui::{Advisor, AdvisorProps};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, HtmlElement};
 use yew::Callback;
 
 /// The element the hosted page mounts into; without it the widget goes at the end of <body>.
@@ -25,8 +25,8 @@ pub const MOUNT_ID: &str = "autopilot-advisor";
 ///
 /// The hosted page's HTML already holds the widget's first render (`package/prerender.rs`), so a
 /// person can answer before the WebAssembly has loaded: the answers checked by then carry over,
-/// and the live widget adopts the prerendered copy's nodes (`start_hosted`). In German or
-/// French the adoption rewrites the copy's English texts in place.
+/// and the live widget, rendered off the page, takes the copy's place in one step
+/// (`start_hosted`). In German or French the live widget brings the language's texts.
 pub fn start() {
     panic::install();
     api::install();
@@ -45,41 +45,29 @@ pub fn start() {
     }
 }
 
-/// Brings the prerendered copy to life. The live widget adopts its DOM (Yew's hydration) rather
-/// than replacing it, so what a person sees first is what stays on screen: no second paint of
-/// the same text (the page's largest contentful paint stays its first). Hydration needs the
-/// first live render to match the prerender, so the widget starts as the prerender did and
-/// then takes the answers: those checked on the copy win, then a link's, then this browser's.
-/// Every change is kept in the address and (unless the host has `no-storage`) in local storage.
+/// Brings the prerendered copy to life: answers checked on it win, then a link's, then this
+/// browser's. Every change is kept in the address and (unless the host has `no-storage`) in
+/// local storage.
 fn start_hosted(host: Element, lang: Language) {
     panic::register(&host, lang.word(words::STOPPED));
     let storage = !host.has_attribute("no-storage");
     let resumed = persist::resume(storage);
     let clicked = answered_before_start(&host);
-    let chosen = if clicked.is_empty() {
-        resumed.answers.unwrap_or_default()
-    } else {
-        clicked
-    };
-    // The start is reported once for the adopted first render and once more when the chosen
-    // answers come in; only later calls (or, if a person clicked the copy, that second one)
-    // are a person's changes.
-    let starts = if chosen.is_empty() { 1 } else { 2 };
-    let keep_from = if clicked.is_empty() {
-        starts + 1
-    } else {
-        starts
-    };
-    let first = AdvisorProps {
+    let checked = !clicked.is_empty();
+    let props = AdvisorProps {
+        initial: if checked {
+            clicked
+        } else {
+            resumed.answers.unwrap_or_default()
+        },
         lang: Rc::new(lang),
+        notices: Rc::new(resumed.notices),
         on_change: {
-            let calls = std::cell::Cell::new(0);
+            // The first call reports the start; keep only what a person changed (answers
+            // checked on the prerendered copy count).
+            let started = std::cell::Cell::new(checked);
             Callback::from(move |(answers, _)| {
-                calls.set(calls.get() + 1);
-                if calls.get() < starts {
-                    return;
-                }
-                if storage && calls.get() >= keep_from {
+                if storage && started.replace(true) {
                     persist::save(&answers);
                 }
                 persist::write_fragment(&answers);
@@ -88,33 +76,64 @@ fn start_hosted(host: Element, lang: Language) {
         standalone: true,
         ..Default::default()
     };
-    let started = AdvisorProps {
-        chosen,
-        notices: Rc::new(resumed.notices),
-        ..first.clone()
+    render_then_swap(host, props, clicked);
+}
+
+/// Renders the live widget off the page, into a shallow copy of `host` (the same id, `lang`
+/// and attributes, but not `aria-busy`), and once its first render is done puts it in `host`'s
+/// place with one `replaceWith`: no frame shows neither the copy nor the live widget, the
+/// copy stays answerable until then, and the page paints nothing larger than it did first, so
+/// its largest contentful paint stays its first (bench/lcp.mjs measures it). Yew's hydration
+/// did the same by adopting the copy's nodes, for 17,668 B more gzipped (docs/benchmark.md).
+///
+/// Yew may yield to the browser between building the DOM and running its effects, so a person
+/// can still check an answer on the copy then: the swap reads the copy's answers again and
+/// hands any new ones to the live widget (`chosen`, which wins over the start's), and the
+/// focused choice keeps the keyboard.
+fn render_then_swap(host: Element, mut props: AdvisorProps, checked_at_start: Answers) {
+    let Ok(live) = host.clone_node().map(JsCast::unchecked_into::<Element>) else {
+        return;
     };
-    let mut handle = render_over_copy(host.clone(), first);
-    handle.update(started);
-    // The copy said it was not live yet (index.html); now it is.
-    let _ = host.remove_attribute("aria-busy");
-}
-
-/// Hydrates the prerendered copy in `host` (the hosted build, with the `hydrate` feature).
-#[cfg(feature = "hydrate")]
-fn render_over_copy(host: Element, props: AdvisorProps) -> yew::AppHandle<Advisor> {
-    yew::Renderer::<Advisor>::with_root_and_props(host, props).hydrate()
-}
-
-/// Without hydration (the embed script's build, where a page's element has no prerendered
-/// copy with this id) the copy is replaced, and the focused control found again.
-#[cfg(not(feature = "hydrate"))]
-fn render_over_copy(host: Element, props: AdvisorProps) -> yew::AppHandle<Advisor> {
-    let focused = focused_id(&host);
-    let handle = yew::Renderer::<Advisor>::with_root_and_props(host, props).render();
-    if let Some(id) = focused {
-        refocus_after_render(id);
-    }
-    handle
+    let _ = live.remove_attribute("aria-busy");
+    let handle: Rc<std::cell::RefCell<Option<yew::AppHandle<Advisor>>>> = Rc::default();
+    let stopped = props.lang.word(words::STOPPED).to_owned();
+    let swap = std::cell::Cell::new(Some({
+        let (live, handle, props) = (live.clone(), handle.clone(), props.clone());
+        move || {
+            let focused = focused_id(&host);
+            let late = answered_before_start(&host);
+            if host.replace_with_with_node_1(&live).is_err() {
+                return;
+            }
+            panic::register(&live, &stopped);
+            if !late.is_empty() && late != checked_at_start {
+                if let Some(h) = handle.borrow_mut().as_mut() {
+                    h.update(AdvisorProps {
+                        chosen: late,
+                        ..props
+                    });
+                }
+            }
+            let target = focused.and_then(|id| live.query_selector(&format!("[id='{id}']")).ok());
+            if let Some(e) = target
+                .flatten()
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+            {
+                let _ = e.focus();
+            }
+        }
+    }));
+    // The root reports its start in an effect, which Yew runs once the whole first render is
+    // in the (off-page) DOM: that first report is the moment to swap.
+    let report = props.on_change.clone();
+    props.on_change = Callback::from(move |change| {
+        if let Some(swap) = swap.take() {
+            swap();
+        }
+        report.emit(change);
+    });
+    let app = yew::Renderer::<Advisor>::with_root_and_props(live, props).render();
+    *handle.borrow_mut() = Some(app);
 }
 
 /// The widget's language: its `lang` (attribute or option) if the advisor speaks it, else the
@@ -160,27 +179,11 @@ async fn load_language(code: &'static str) -> Language {
     fetched.await.unwrap_or_default()
 }
 
-#[cfg(not(feature = "hydrate"))]
 /// The id of the prerendered control that has the keyboard focus, if any: a person who has
 /// tabbed into the questions keeps their place when the live widget takes over.
 fn focused_id(host: &Element) -> Option<String> {
     let active = gloo::utils::document().active_element()?;
     (host.contains(Some(&active)) && !active.id().is_empty()).then(|| active.id())
-}
-
-#[cfg(not(feature = "hydrate"))]
-/// Focuses the element with `id` once Yew has rendered. Yew renders in a microtask queued by
-/// `render()`; one queued after it runs once the widget's DOM is in place.
-fn refocus_after_render(id: String) {
-    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if let Some(e) = gloo::utils::document()
-            .get_element_by_id(&id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = e.focus();
-        }
-    });
-    gloo::utils::window().queue_microtask(focus.unchecked_ref());
 }
 
 /// The answers checked in the prerendered questions. Values the engine does not know (a page

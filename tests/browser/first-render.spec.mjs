@@ -1,8 +1,9 @@
 // The widget's first render, before the WebAssembly starts: the element and mount() show it as
 // soon as the script runs (in the widget's language, styled, answerable, aria-busy), and the
-// hosted page's live widget adopts its prerendered DOM instead of painting it again.
+// hosted page's live widget takes its prerendered copy's place without a flash or a later
+// largest paint, keeping what a person did on the copy.
 import { test, expect } from '@playwright/test';
-import { live, shot, watch } from './helpers.mjs';
+import { live, paintsSeen, shot, watch, watchPaints } from './helpers.mjs';
 
 /**
  * Holds the embed script's WebAssembly back (it is inside the script, so no request can be
@@ -59,33 +60,82 @@ test('the element and mount() show their first render before the wasm starts, ta
   expect(seen.problems).toEqual([]);
 });
 
-test('the hosted page adopts its prerendered copy: the same nodes stay, and the largest paint is the first', async ({ page }) => {
+test('the hosted page swaps its live widget in for the copy in one step: never a frame without it, and the largest paint is the first', async ({ page }) => {
+  const seen = watch(page);
+  // As a mid-range phone would run it: the CPU 4 times slower (Yew then yields to the browser
+  // during its first render, which a swap must not show).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(watchPaints);
+  await page.goto('');
+  await live(page);
+  await expect(page.locator('.apa-advisor__intro')).toBeVisible();
+  // Late paints (a second copy, a re-render) would come within a few frames of going live.
+  await page.waitForTimeout(500);
+  const paints = await paintsSeen(page);
+  // The copy never left the page before the live widget was in it, and no frame showed neither.
+  expect(paints.left).toBe(0);
+  expect(paints.blank).toBe(0);
+  expect(paints.frames).toBeGreaterThan(1);
+  // The swapped-in widget paints nothing larger than the copy did: the largest contentful paint
+  // is still the first contentful paint.
+  expect(paints.lcp.length).toBeGreaterThan(0);
+  expect(paints.lcp.at(-1).time).toBe(paints.fcp);
+  expect(seen.problems).toEqual([]);
+});
+
+test('on the hosted page, an answer checked on the copy before the wasm starts stays, and so does the keyboard focus', async ({ page }) => {
   const seen = watch(page);
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
-  await page.addInitScript(() => {
-    window.lcp = [];
-    new PerformanceObserver((list) => window.lcp.push(...list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true });
-  });
+  await page.addInitScript(watchPaints);
   await page.goto('');
   const host = page.locator('#autopilot-advisor');
   await expect(host).toHaveAttribute('aria-busy', 'true');
-  await page.evaluate(() => { window.introBefore = document.querySelector('.apa-advisor__intro'); });
-  await page.locator('fieldset[data-key="device"]').getByLabel('A new device', { exact: true }).check();
+  const choice = page.locator('fieldset[data-key="device"]').getByLabel('A new device', { exact: true });
+  await choice.check();
+  await choice.focus();
   release();
   await live(page);
-  await expect(page.locator('fieldset[data-key="device"]').getByLabel('A new device', { exact: true })).toBeChecked();
+  await expect(choice).toBeChecked();
+  // Counted by the live widget (the copy says none are answered).
   await expect(page.locator('.apa-questionnaire__progress')).toHaveText('1 of 10 answered');
   await expect(host).not.toHaveAttribute('aria-busy', /.*/);
-  // The intro paragraph a person saw first is the live widget's own node, still on the page.
-  expect(await page.evaluate(() => window.introBefore === document.querySelector('.apa-advisor__intro') && window.introBefore.isConnected)).toBe(true);
-  // So no element is painted again: the largest contentful paint is still the first paint's.
-  const paints = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-    lcp: window.lcp.map((e) => ({ time: e.startTime, connected: !!e.element?.isConnected })),
-  }));
-  expect(paints.lcp.length).toBeGreaterThan(0);
-  expect(paints.lcp.at(-1)).toEqual({ time: paints.fcp, connected: true });
+  expect(await page.evaluate(() => document.activeElement?.matches('fieldset[data-key="device"] input[value="new"]'))).toBe(true);
+  expect(page.url()).toContain('#advisor:device=new');
+  const paints = await paintsSeen(page);
+  expect(paints.left).toBe(0);
+  expect(paints.blank).toBe(0);
+  expect(seen.problems).toEqual([]);
+});
+
+test('on the hosted page, an answer checked on the copy while the live widget is built off the page is kept too', async ({ page }) => {
+  const seen = watch(page);
+  // Slowed down, Yew's first render outlasts its 16 ms slice: it yields to the browser after
+  // building the DOM and before its effects, which is when the swap happens.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    const clone = Node.prototype.cloneNode;
+    Node.prototype.cloneNode = function (...args) {
+      if (this.id === 'autopilot-advisor' && this.isConnected) {
+        // The live widget is about to be built off the page: a person clicks the copy meanwhile
+        // (a timer queued now runs before the one Yew queues to go on).
+        setTimeout(() => {
+          this.querySelector('fieldset[data-key="device"] input[value="new"]')?.click();
+          window.clickedOnCopy = this.isConnected;
+        });
+      }
+      return clone.apply(this, args);
+    };
+  });
+  await page.goto('');
+  await live(page);
+  // The click did land on the copy while it was still on the page.
+  expect(await page.evaluate(() => window.clickedOnCopy)).toBe(true);
+  await expect(page.locator('fieldset[data-key="device"]').getByLabel('A new device', { exact: true })).toBeChecked();
+  await expect(page.locator('.apa-questionnaire__progress')).toHaveText('1 of 10 answered');
+  expect(page.url()).toContain('#advisor:device=new');
   expect(seen.problems).toEqual([]);
 });

@@ -31,10 +31,54 @@ export async function open(page, path = '') {
 
 /**
  * Waits until the WebAssembly widget runs. The hosted page shows a prerendered copy before
- * that, whose radios take clicks but recommend nothing; the API appears as the widget starts.
+ * that, whose radios take clicks but recommend nothing; the API appears as the widget starts,
+ * and the hosted page's host stops being busy once the live widget has taken the copy's place.
  */
 export async function live(page) {
-  await page.waitForFunction(() => typeof window.AutopilotAdvisor?.evaluate === 'function');
+  await page.waitForFunction(() => typeof window.AutopilotAdvisor?.evaluate === 'function'
+    && !document.querySelector('#autopilot-advisor[aria-busy]'));
+}
+
+/**
+ * An init script (`page.addInitScript(watchPaints)`) for the hosted page: records the largest
+ * contentful paint entries, counts the animation frames (each runs just before the browser
+ * paints it) in which no widget was on screen once one had been, and the mutations after which
+ * the widget had left the document with none in its place. bench/lcp.mjs uses it too.
+ */
+export function watchPaints() {
+  const widget = () => document.querySelector('#autopilot-advisor > .apa-advisor');
+  const describe = (e) => e && `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ')[0] : ''}`;
+  const p = window.__paints = { lcp: [], frames: 0, blank: 0, shown: false, left: 0, stop: false };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) p.lcp.push({ time: e.startTime, size: e.size, element: e.element, what: describe(e.element) });
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  const frame = () => {
+    const w = widget();
+    const shown = !!w && w.getBoundingClientRect().height > 0;
+    p.frames++;
+    if (shown) p.shown = true;
+    else if (p.shown) p.blank++;
+    if (!p.stop) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  new MutationObserver((records) => {
+    const gone = records.some((r) => [...r.removedNodes].some((n) => n.nodeType === 1 && (n.matches('.apa-advisor') || n.querySelector('.apa-advisor'))));
+    if (gone && !widget()) p.left++;
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * What `watchPaints` saw so far (and it stops counting frames): FCP, the LCP entries (with
+ * whether each entry's element is still in the page), the blank frames and the early leaves.
+ */
+export async function paintsSeen(page) {
+  return page.evaluate(() => {
+    const p = window.__paints;
+    p.stop = true;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+    const lcp = p.lcp.map((e) => ({ time: e.time, size: e.size, what: e.what, connected: !!e.element?.isConnected }));
+    return { fcp, lcp, frames: p.frames, blank: p.blank, left: p.left };
+  });
 }
 
 /** Clicks the choice labelled `label` in the question `key` of `page` (or of a widget's locator). */
