@@ -53,7 +53,10 @@ index = index.replace(/<script type="?module"?>([\s\S]*?)<\/script>/g, (_, loade
   const afterPaint = 'await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));';
   const start = loader.trim().replace(/^(const wasm = await init)/m, `${afterPaint}\n$1`);
   if (!start.includes(afterPaint)) throw new Error("Trunk's loader changed: no `const wasm = await init`");
-  const body = terse(`performance.mark('apa:ready');\n${frame.trim()}\n${start}`, ['--module']);
+  // The copy is busy only where a script will bring it to life: with JavaScript off it is the
+  // page's content for reading, and nothing should tell a screen reader to wait for it.
+  const busy = "document.getElementById('autopilot-advisor')?.setAttribute('aria-busy', 'true');";
+  const body = terse(`${busy}\nperformance.mark('apa:ready');\n${frame.trim()}\n${start}`, ['--module']);
   const name = `boot-${hash(body)}.js`;
   writeFileSync(join(staging, name), body);
   return `<script type=module src=./${name}></script>`;

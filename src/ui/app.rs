@@ -36,9 +36,9 @@ pub struct AdvisorProps {
     /// Each new value starts over, back to the preset.
     #[prop_or_default]
     pub reset_token: u32,
-    /// Answers a person chose before the widget started (on the prerendered copy), or that
-    /// arrive after a hydrated first render: they win over the preset, at the start and
-    /// whenever they change.
+    /// Answers a person chose before the widget started (on the prerendered copy), or checked
+    /// on the copy while the live widget was being built off the page: they win over the
+    /// preset, at the start and whenever they change.
     #[prop_or_default]
     pub chosen: Answers,
     /// The widget is the whole page (the hosted site): its title is the page's one h1. Inside

@@ -139,3 +139,18 @@ test('on the hosted page, an answer checked on the copy while the live widget is
   expect(page.url()).toContain('#advisor:device=new');
   expect(seen.problems).toEqual([]);
 });
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the hosted page shows its questions and comparison to read, says why it cannot recommend, and marks nothing busy', async ({ page }) => {
+    await page.goto('');
+    await expect(page.locator('fieldset[data-key="device"] legend')).toHaveText('Which device are you setting up?');
+    await expect(page.locator('.apa-grid')).toBeVisible();
+    // Playwright turns scripts off after parsing starts, so Chromium parses <noscript> as text
+    // here: its words are checked, not painted.
+    expect(await page.locator('noscript').textContent()).toContain('Without JavaScript and WebAssembly the advisor cannot recommend');
+    // Nothing will ever bring this copy to life: a screen reader must not be told to wait.
+    await expect(page.locator('#autopilot-advisor')).not.toHaveAttribute('aria-busy', /.*/);
+  });
+});
