@@ -312,6 +312,14 @@ fn rule_effects(m: &Model, errors: &mut Vec<String>) {
                 s.id
             ));
         }
+        // ... and the prerequisites it lists as bits of a u64 too.
+        let n = s.prerequisites.len();
+        if n > 64 {
+            errors.push(format!(
+                "scenario \"{}\" has {n} prerequisites; the engine allows 64",
+                s.id
+            ));
+        }
     }
     let follow_ups: BTreeSet<&str> = m
         .scenarios

@@ -232,11 +232,7 @@ fn a_connector_serves_only_its_own_domain_and_its_account_creates_the_computer_o
 
 /// The prerequisites of a scenario listed for these answers ("Before you start").
 fn prerequisites(e: &Evaluation, id: &str) -> Vec<&'static str> {
-    scenario(e, id)
-        .prerequisites
-        .iter()
-        .map(|f| &*f.text)
-        .collect()
+    scenario(e, id).prerequisites().map(|f| &*f.text).collect()
 }
 
 /// user-driven: "For Microsoft Entra hybrid join over a VPN: ..." is a hybrid join's

@@ -71,14 +71,7 @@ impl QuestionSet {
     }
     /// The questions in the set, in question order.
     pub fn iter(self) -> impl Iterator<Item = QuestionIx> {
-        let mut bits = self.0;
-        std::iter::from_fn(move || {
-            (bits != 0).then(|| {
-                let q = bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                q
-            })
-        })
+        set_bits(self.0.into())
     }
     /// The questions' keys, in question order: the set as the API and the tests name it.
     pub fn keys(self) -> impl Iterator<Item = &'static str> {
@@ -260,17 +253,22 @@ pub(super) fn leading(all: &[Assessment]) -> (Option<ScenarioIx>, Vec<ScenarioIx
     (first, tied.collect())
 }
 
-/// The rules of `scenario` whose bits are set in `fired`.
-pub(super) fn fired_rules(scenario: ScenarioIx, fired: u64) -> impl Iterator<Item = &'static Rule> {
-    let rules = MODEL.rules_of(scenario);
-    let mut bits = fired;
+/// The positions of the bits set in `bits`, lowest first: how the engine walks its sets of
+/// questions, fired rules and listed prerequisites without allocating.
+pub(super) fn set_bits(mut bits: u64) -> impl Iterator<Item = usize> {
     std::iter::from_fn(move || {
         (bits != 0).then(|| {
             let i = bits.trailing_zeros() as usize;
             bits &= bits - 1;
-            &rules[i]
+            i
         })
     })
+}
+
+/// The rules of `scenario` whose bits are set in `fired`.
+pub(super) fn fired_rules(scenario: ScenarioIx, fired: u64) -> impl Iterator<Item = &'static Rule> {
+    let rules = MODEL.rules_of(scenario);
+    set_bits(fired).map(move |i| &rules[i])
 }
 
 /// Whether an exclusion rule of `scenario` fires: the cheap question the change search asks.

@@ -25,7 +25,7 @@ pub use answers::{AnswerError, Answers, LINK_PREFIX};
 pub use assess::{applies, effective, Policy, QuestionSet};
 pub use changes::{what_if, Change, ChangeGroup, ChangedAnswers, MAX_CHANGED};
 
-use assess::{all_match, assess_all, fired_rules, leading, not_ruled_out};
+use assess::{all_match, assess_all, fired_rules, leading, not_ruled_out, set_bits};
 
 use serde::Serialize;
 
@@ -71,11 +71,20 @@ pub struct ScenarioResult {
     /// For Existing devices: the deployment mode that runs afterwards.
     #[serde(serialize_with = "names::optional_scenario")]
     pub then: Option<ScenarioIx>,
-    /// The scenario's prerequisites that can matter for these answers: those whose `when` no
-    /// answer rules out ("Before you start"). Not part of the JavaScript API (`model()` lists
-    /// them all).
+    /// Bits over the scenario's prerequisites: those [`ScenarioResult::prerequisites`] lists
+    /// (a set, not a list, so evaluating allocates nothing for them). Not part of the
+    /// JavaScript API (`model()` lists them all).
     #[serde(skip)]
-    pub prerequisites: Vec<&'static Fact>,
+    listed_prerequisites: u64,
+}
+
+impl ScenarioResult {
+    /// The scenario's prerequisites that can matter for these answers: those whose `when` no
+    /// answer rules out ("Before you start"), in the model's order.
+    pub fn prerequisites(&self) -> impl Iterator<Item = &'static Fact> {
+        let facts = &MODEL.scenarios[self.scenario].prerequisites;
+        set_bits(self.listed_prerequisites).map(move |i| &facts[i])
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -195,11 +204,12 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
                 score: a.score,
                 pending: a.pending,
                 then: a.then,
-                prerequisites: MODEL.scenarios[s]
+                listed_prerequisites: MODEL.scenarios[s]
                     .prerequisites
                     .iter()
-                    .filter(|f| not_ruled_out(&f.when, &answers))
-                    .collect(),
+                    .enumerate()
+                    .filter(|(_, f)| not_ruled_out(&f.when, &answers))
+                    .fold(0, |bits, (i, _)| bits | 1 << i),
             }
         })
         .collect::<Vec<_>>();

@@ -88,8 +88,7 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
         section(
             words::PREREQUISITES,
             result
-                .prerequisites
-                .iter()
+                .prerequisites()
                 .map(|f| (&*f.text, MODEL.source(&f.source), None))
                 .collect(),
         );

@@ -118,7 +118,7 @@ fn scenario_details(lang: &Language, sub: u8, result: &ScenarioResult, profile: 
             { reason_list(lang, sub, "apa-recommendation__why", words::WHY, &by_effect(result, Effect::Favour)) }
             { reason_list(lang, sub, "apa-recommendation__steps", words::STEPS, &by_effect(result, Effect::Info)) }
             { reason_list(lang, sub, "apa-recommendation__trade-offs", words::TRADE_OFFS, &by_effect(result, Effect::Disfavour)) }
-            { fact_list(lang, sub, "apa-recommendation__prerequisites", words::PREREQUISITES, &result.prerequisites) }
+            { fact_list(lang, sub, "apa-recommendation__prerequisites", words::PREREQUISITES, &result.prerequisites().collect::<Vec<_>>()) }
             <div class="apa-recommendation__pros-cons">
                 { fact_list(lang, sub, "apa-recommendation__pros", words::PROS, &s.pros.iter().collect::<Vec<_>>()) }
                 { fact_list(lang, sub, "apa-recommendation__cons", words::CONS, &s.cons.iter().collect::<Vec<_>>()) }
