@@ -235,15 +235,19 @@ fn prerequisites(e: &Evaluation, id: &str) -> Vec<&'static str> {
     scenario(e, id).prerequisites().map(|f| &*f.text).collect()
 }
 
+/// Whether user-driven's "Before you start" lists a prerequisite that starts so, for answers
+/// written as "key=value key=value".
+fn user_driven_lists(answers: &str, starts: &str) -> bool {
+    prerequisites(&run(answers), UD)
+        .iter()
+        .any(|t| t.starts_with(starts))
+}
+
 /// user-driven: "For Microsoft Entra hybrid join over a VPN: ..." is a hybrid join's
 /// prerequisite; an Entra join never needs it (the choice is written beside it in model.toml).
 #[test]
 fn the_vpn_prerequisite_is_listed_only_where_hybrid_join_is_possible() {
-    let vpn = |answers: &str| {
-        prerequisites(&run(answers), UD)
-            .iter()
-            .any(|t| t.starts_with("For Microsoft Entra hybrid join over a VPN"))
-    };
+    let vpn = |answers| user_driven_lists(answers, "For Microsoft Entra hybrid join over a VPN");
     assert!(!vpn("device=new identity=entra"));
     assert!(vpn("device=new identity=hybrid"));
     assert!(vpn(""), "an open question never hides a prerequisite");
@@ -260,11 +264,7 @@ fn the_vpn_prerequisite_is_listed_only_where_hybrid_join_is_possible() {
 /// with TPM 2.0 (the `tpm` question tells a VM to answer No) has no use for it.
 #[test]
 fn the_virtual_machine_sizing_is_listed_unless_the_device_is_physical_with_a_tpm() {
-    let vm = |answers: &str| {
-        prerequisites(&run(answers), UD)
-            .iter()
-            .any(|t| t.starts_with("To test in a virtual machine"))
-    };
+    let vm = |answers| user_driven_lists(answers, "To test in a virtual machine");
     assert!(vm("tpm=no"));
     assert!(vm(""));
     assert!(!vm("tpm=yes"));
