@@ -74,6 +74,11 @@ pub fn resolve(m: &mut Model) {
     }
     for q in m.questions.to_mut() {
         conditions(&mut q.ask_when);
+        for o in q.options.to_mut() {
+            if let Some(how) = &mut o.how {
+                to(&sources, &mut how.source);
+            }
+        }
     }
     for r in m.rules.to_mut() {
         to(&scenarios, &mut r.scenario);

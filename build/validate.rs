@@ -1,7 +1,7 @@
 //! Named checks over `model.toml`. Each check adds to one list, so a broken file reports every
 //! problem at once instead of the first.
 
-use model_types::{Cell, Condition, Effect, Model, Ref, RuleContext};
+use model_types::{Cell, Condition, Effect, Model, QuestionKind, Ref, RuleContext};
 use std::collections::BTreeSet;
 use std::ops::Deref;
 
@@ -30,6 +30,9 @@ pub fn validate(m: &Model) -> Vec<String> {
     links_are_https(m, &mut errors);
     dates_are_dates(m, &mut errors);
     departures_name_the_seed(m, &mut errors);
+    facts_checked_after_every_page(m, &mut errors);
+    aliases_are_unambiguous(m, &mut errors);
+    only_facts_say_how(m, &mut errors);
     errors
 }
 
@@ -113,6 +116,16 @@ fn citations(m: &Model) -> Vec<(String, &str)> {
         out.push((format!("note \"{}\"", n.id), n.source.as_str()));
         if let Some(d) = &n.departs_from {
             out.push((format!("note \"{}\" departs_from", n.id), d.as_str()));
+        }
+    }
+    for q in m.questions.iter() {
+        for o in q.options.iter() {
+            if let Some(how) = &o.how {
+                out.push((
+                    format!("question \"{}\" option \"{}\" how", q.key, o.value),
+                    how.source.as_str(),
+                ));
+            }
         }
     }
     out
@@ -401,6 +414,12 @@ pub fn texts(m: &Model) -> Vec<(String, &str)> {
         out.push((format!("question \"{}\" help", q.key), q.help.deref()));
         for o in q.options.iter() {
             out.push((format!("question \"{}\" option", q.key), o.label.deref()));
+            if let Some(how) = &o.how {
+                out.push((
+                    format!("question \"{}\" option how", q.key),
+                    how.text.deref(),
+                ));
+            }
         }
     }
     for (i, r) in m.rules.iter().enumerate() {
@@ -546,6 +565,64 @@ fn departures_name_the_seed(m: &Model, errors: &mut Vec<String>) {
             errors.push(format!(
                 "{at} departs from the seed but cites the seed (\"{source}\"): cite the newer page"
             ));
+        }
+    }
+}
+
+/// `facts_checked` says when every cited page was last read, so no page may be dated after it:
+/// a page read later than the model says was read at a version the footer does not claim.
+fn facts_checked_after_every_page(m: &Model, errors: &mut Vec<String>) {
+    // YYYY-MM-DD compares as text once both are dates (`dates_are_dates` reports the others).
+    let checked = m.meta.facts_checked.deref();
+    for src in m.sources.iter() {
+        if let Some(d) = src
+            .date
+            .as_deref()
+            .filter(|d| is_date(d) && is_date(checked))
+        {
+            if d > checked {
+                errors.push(format!(
+                    "source \"{}\" is dated {d}, after meta.facts_checked {checked}: re-check the facts and move facts_checked on",
+                    src.id
+                ));
+            }
+        }
+    }
+}
+
+/// An older name of a value must stand for one option only, and never for another's value.
+fn aliases_are_unambiguous(m: &Model, errors: &mut Vec<String>) {
+    for q in m.questions.iter() {
+        let names = q
+            .options
+            .iter()
+            .flat_map(|o| std::iter::once(&o.value).chain(o.aliases.iter()));
+        duplicates(
+            &format!("question \"{}\" value or alias", q.key),
+            names.map(Deref::deref),
+            errors,
+        );
+    }
+}
+
+/// Only a fact's option says how it would come true (a choice is simply chosen), and what it
+/// says has no `when`.
+fn only_facts_say_how(m: &Model, errors: &mut Vec<String>) {
+    for q in m.questions.iter() {
+        for o in q.options.iter() {
+            let Some(how) = &o.how else { continue };
+            if q.kind == QuestionKind::Choice {
+                errors.push(format!(
+                    "question \"{}\" option \"{}\" has a `how`, but the question is a choice: only a fact's option says how it comes true",
+                    q.key, o.value
+                ));
+            }
+            if !how.when.is_empty() {
+                errors.push(format!(
+                    "question \"{}\" option \"{}\" how has a `when`: only prerequisites may",
+                    q.key, o.value
+                ));
+            }
         }
     }
 }

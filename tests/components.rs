@@ -128,13 +128,22 @@ async fn nothing_fits_shows_the_changes_that_would_help() {
     let html = render("device=new identity=hybrid dc=no").await;
     let panel = element(&html, "class=\"apa-recommendation", "section");
     assert!(panel.contains("No scenario fits these answers."));
-    assert!(
-        panel.contains(
-            "Can the device reach a domain controller while it is being set up? → Yes, it can reach a domain controller"
-        ),
-        "{panel}"
+    // The join is a choice: the change names the question and its new answer, ready to apply.
+    let choice = element(
+        panel,
+        "Which join must the device end up with? → Microsoft Entra join",
+        "li",
     );
-    assert!(panel.contains(">Apply<"));
+    assert!(choice.contains(">Apply<"), "{choice}");
+    // Reaching a domain controller is a fact: the change says what would make it true, and no
+    // click pretends to.
+    let fact = element(
+        panel,
+        "Give the device a domain controller during setup",
+        "li",
+    );
+    assert!(!fact.contains(">Apply<"), "{fact}");
+    assert!(!fact.contains("→"), "{fact}");
 }
 
 #[tokio::test]
@@ -285,7 +294,7 @@ async fn advice_that_follows_a_newer_page_cites_the_seed_it_departs_from() {
 
 #[tokio::test]
 async fn a_recommendation_won_on_a_tie_names_the_others() {
-    let html = render("device=existing current_join=entra registered=no identity=entra users=shared technician=no tpm=no windows=win11 configmgr=yes custom_image=no fast_user=yes").await;
+    let html = render("device=new registered=no identity=entra users=shared technician=no tpm=yes windows=win11 configmgr=yes custom_image=yes fast_user=yes").await;
     let panel = element(&html, "class=\"apa-recommendation", "section");
     assert!(
         panel.contains("Recommended: Windows Autopilot for existing devices"),
@@ -293,7 +302,7 @@ async fn a_recommendation_won_on_a_tie_names_the_others() {
     );
     let tie = element(panel, "class=\"apa-recommendation__tie\"", "p");
     assert!(
-        tie.contains("Fits your answers just as well: Device preparation."),
+        tie.contains("Fits your answers just as well: Self-deploying."),
         "{tie}"
     );
 }

@@ -95,8 +95,9 @@ const ROWS: &[Row] = &[
     // remain after a reinstall from media, and the user's answers decide between them.
     Row { answers: "device=broken current_join=entra registered=yes configmgr=no",
           recommended: None, unsuitable: &[(ED, &["configmgr"]), (RS, &["device"])], suitable: &[UD, PP, SD, DP], then: None },
-    // Shared device with no TPM: self-deploying is out; user-driven, ranked lower, still serves.
-    Row { answers: "device=new identity=entra users=shared tpm=no technician=no custom_image=no",
+    // A shared virtual machine: self-deploying is out; user-driven, ranked lower for a shared
+    // device, still serves, and device preparation's user-driven scenario is for physical devices.
+    Row { answers: "device=new identity=entra users=shared tpm=vm technician=no custom_image=no",
           recommended: Some(UD), unsuitable: &[(SD, &["tpm"]), (PP, &["technician", "tpm"])], suitable: &[DP], then: None },
     // current_join is asked only for devices in use: for a new device it is ignored.
     Row { answers: "device=new current_join=hybrid identity=entra users=shared tpm=yes",
@@ -104,9 +105,35 @@ const ROWS: &[Row] = &[
     // dc is asked only for hybrid join: for Entra join "dc=no" is ignored.
     Row { answers: "device=new registered=yes identity=entra dc=no users=single technician=no",
           recommended: Some(UD), unsuitable: &[], suitable: &[DP], then: Some(UD) },
-    // Windows 10: device preparation can't run; the classic modes can.
+    // Windows 10 (spelled "older", the value before December 2026): device preparation can't
+    // run; the classic modes can, under the end-of-support warning (tests/advice.rs).
     Row { answers: "device=new registered=no identity=entra users=single windows=older technician=no",
           recommended: Some(UD), unsuitable: &[(DP, &["windows"])], suitable: &[], then: Some(UD) },
+    // Windows 10 Enterprise LTSC still in support: the classic modes; device preparation needs Windows 11.
+    Row { answers: "device=new registered=no identity=entra users=single windows=ltsc technician=no",
+          recommended: Some(UD), unsuitable: &[(DP, &["windows"])], suitable: &[], then: Some(UD) },
+    // A Windows 10 device in use, Entra joined and registered: Reset still fits (with its warning
+    // and the step to upgrade first, tests/advice.rs).
+    Row { answers: "device=existing current_join=entra registered=yes identity=entra windows=unsupported custom_image=no",
+          recommended: Some(RS), unsuitable: &[(DP, &["windows"])], suitable: &[UD, ED], then: Some(UD) },
+    // A virtual machine: user-driven mode, the mode that works on VMs; device preparation is for
+    // physical devices, so it ranks well below even when registration isn't needed.
+    Row { answers: "device=new registered=no identity=entra users=single technician=no tpm=vm windows=win11",
+          recommended: Some(UD), unsuitable: &[(PP, &["technician", "tpm"]), (SD, &["tpm"])], suitable: &[DP], then: Some(UD) },
+    // A registered virtual machine: device association needs a physical device, so device
+    // preparation would first need a deregistration; user-driven mode leads.
+    Row { answers: "device=new registered=yes identity=entra users=single technician=no tpm=vm windows=win11",
+          recommended: Some(UD), unsuitable: &[(PP, &["technician", "tpm"]), (SD, &["tpm"])], suitable: &[DP], then: Some(UD) },
+    // A physical PC without TPM attestation: the TPM modes are out, but user-driven mode gains
+    // nothing from it (the favour is for virtual machines), so device preparation, needing no
+    // registration, leads.
+    Row { answers: "device=new registered=no identity=entra users=single technician=no tpm=no windows=win11",
+          recommended: Some(DP), unsuitable: &[(PP, &["technician", "tpm"]), (SD, &["tpm"])], suitable: &[UD], then: Some(UD) },
+    // A broken kiosk, not registered: Existing devices would run user-driven mode after the
+    // reinstall (the JSON file carries no self-deploying profile), a poor fit for a kiosk that
+    // counts against it; a reinstall from media, registration and self-deploying mode lead.
+    Row { answers: "device=broken registered=no identity=entra users=shared tpm=yes configmgr=yes fast_user=yes",
+          recommended: Some(SD), unsuitable: &[(RS, &["device", "registered"])], suitable: &[ED, UD], then: Some(UD) },
 ];
 
 #[test]
@@ -182,6 +209,8 @@ fn every_note_shows_in_some_case() {
     let cases = [
         "device=new identity=hybrid dc=no",
         "device=existing current_join=hybrid identity=hybrid dc=yes registered=yes custom_image=yes configmgr=no",
+        "windows=unsupported tpm=vm",
+        "windows=ltsc",
     ];
     let shown: BTreeSet<&str> = cases.iter().flat_map(|c| notes(&run(c))).collect();
     let missing: Vec<&str> = MODEL

@@ -296,13 +296,32 @@ fn device_preparations_column_cites_its_own_pages() {
     assert_eq!(cell("tpm-authenticates"), "Not stated");
 }
 
+/// The README's table of pages is the model's sources, page by page, both ways: every page the
+/// model cites is listed with its own date, and the table lists no page the model doesn't cite.
 #[test]
 fn the_readme_lists_every_page_the_model_follows_with_its_date() {
     let readme = include_str!("../README.md");
+    let header = "| page | page date |";
+    let table: std::collections::BTreeSet<&str> = readme
+        .lines()
+        .skip_while(|l| *l != header)
+        .skip(2)
+        .take_while(|l| l.starts_with('|'))
+        .collect();
+    assert!(!table.is_empty(), "README has no table headed {header}");
+    let mut wanted = std::collections::BTreeSet::new();
     for s in MODEL.sources.iter() {
         let url = s.url.split(['#', '?']).next().unwrap();
         let date = s.date.as_deref().unwrap_or("not stated");
-        let row = format!("| [{}]({url}) | {date} |", s.page);
-        assert!(readme.contains(&row), "README lacks the row {row}");
+        wanted.insert(format!("| [{}]({url}) | {date} |", s.page));
     }
+    let missing: Vec<&String> = wanted
+        .iter()
+        .filter(|r| !table.contains(r.as_str()))
+        .collect();
+    let stale: Vec<&&str> = table.iter().filter(|r| !wanted.contains(**r)).collect();
+    assert!(
+        missing.is_empty() && stale.is_empty(),
+        "README's page table is out of step with model.toml's sources.\nmissing: {missing:#?}\nnot in the model: {stale:#?}"
+    );
 }

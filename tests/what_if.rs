@@ -5,7 +5,7 @@
 use autopilot_advisor::engine::{
     effective, evaluate_with, what_if, Answers, Change, Policy, Verdict, MAX_CHANGED,
 };
-use autopilot_advisor::model::{QuestionIx, ValueIx, MODEL, SCENARIO_COUNT};
+use autopilot_advisor::model::{QuestionIx, QuestionKind, ValueIx, MODEL, SCENARIO_COUNT};
 
 /// Answers written as "key=value key=value".
 fn answers(text: &str) -> Answers {
@@ -47,8 +47,21 @@ fn changeable(a: &Answers, policy: &Policy) -> Vec<QuestionIx> {
         .collect()
 }
 
+/// The other values a change may give question `q`: any of a choice's; of a fact's, only those
+/// that say how they would come true.
+fn suggestible(a: &Answers, q: QuestionIx) -> Vec<ValueIx> {
+    let question = &MODEL.questions[q];
+    (0..question.options.len() as ValueIx)
+        .filter(|&v| Some(v) != a.get(q))
+        .filter(|&v| {
+            question.kind == QuestionKind::Choice || question.options[usize::from(v)].how.is_some()
+        })
+        .collect()
+}
+
 /// Brute force, independent of the engine's search: per scenario, the smallest number of
-/// changed answers (each to another value, at most `max`) that opens it under `evaluate_with`.
+/// changed answers (each to another value a change may give it, at most `max`) that opens it
+/// under `evaluate_with`.
 fn smallest_opening(a: &Answers, policy: &Policy, max: usize) -> [Option<usize>; SCENARIO_COUNT] {
     let keys = changeable(a, policy);
     let mut smallest = [None; SCENARIO_COUNT];
@@ -59,19 +72,12 @@ fn smallest_opening(a: &Answers, policy: &Policy, max: usize) -> [Option<usize>;
                 .map(|i| keys[i])
                 .collect();
             // Each chosen key takes one of its other values: a mixed-radix counter.
-            let radix: Vec<usize> = chosen
-                .iter()
-                .map(|&q| MODEL.questions[q].options.len() - 1)
-                .collect();
-            for mut n in 0..radix.iter().product() {
+            let values: Vec<Vec<ValueIx>> = chosen.iter().map(|&q| suggestible(a, q)).collect();
+            for mut n in 0..values.iter().map(Vec::len).product() {
                 let mut changed = *a;
-                for (&q, &r) in chosen.iter().zip(&radix) {
-                    let mut v = (n % r) as ValueIx;
-                    n /= r;
-                    if Some(v) >= a.get(q) {
-                        v += 1; // skip the current value
-                    }
-                    changed.set(q, Some(v));
+                for (&q, vs) in chosen.iter().zip(&values) {
+                    changed.set(q, Some(vs[n % vs.len()]));
+                    n /= vs.len();
                 }
                 let verdicts = evaluate_with(&changed, policy).scenarios;
                 for (s, r) in verdicts.iter().enumerate() {
@@ -155,6 +161,13 @@ fn check(a: &Answers, policy: &Policy, brute: usize) -> Result<(), String> {
             }
             if a.value_name(q) == Some(v) {
                 return Err(format!("{id}: 'changes' {k} to its current value"));
+            }
+            let question = &MODEL.questions[q];
+            let option = question.value_ix(v).expect("a value of the question");
+            if !question.suggestible(option) {
+                return Err(format!(
+                    "{id}: changes the fact {k} to {v}, which says no how"
+                ));
             }
         }
         if !open(&after, policy, s) {
@@ -241,8 +254,8 @@ fn every_fully_answered_set_gets_minimal_working_changes() {
     }
     let (mut count, mut failures) = (0, Vec::new());
     go(0, Answers::new(), &mut count, &mut failures);
-    // 3 * 4 * 2 * 2 * 2 * 2 * 2 * 2 * 2 * 2 * 2 * 2: every key answered (hidden ones included).
-    assert_eq!(count, 12_288);
+    // 3 * 4 * 2 * 2 * 2 * 2 * 2 * 3 * 3 * 2 * 2 * 2: every key answered (hidden ones included).
+    assert_eq!(count, 27_648);
     failures.truncate(10);
     report(&failures);
 }
@@ -294,46 +307,55 @@ fn change(scenario: &'static str, set: &[(&'static str, &'static str)]) -> Optio
 }
 
 /// A kiosk on a virtual machine.
-const KIOSK_VM: &str = "device=new identity=entra users=shared technician=no tpm=no";
+const KIOSK_VM: &str = "device=new identity=entra users=shared technician=no tpm=vm";
 
+/// Whether a device is a virtual machine is a fact, and nothing makes a VM a physical device
+/// with TPM 2.0: the what-if offers no change for the TPM modes (before December 2026 it
+/// offered "tpm → yes" to try).
 #[test]
-fn a_kiosk_without_tpm_needs_tpm_for_self_deploying() {
+fn a_kiosk_on_a_virtual_machine_is_offered_no_tpm_to_try() {
     let none = Policy::default();
     let result = what_if(&answers(KIOSK_VM), &none);
-    // Self-deploying is out only because of the missing TPM 2.0: that one answer opens it.
-    assert_eq!(
-        result[scenario_ix("self-deploying")],
-        change("self-deploying", &[("tpm", "yes")])
-    );
-    // Pre-provisioning also needs the technician.
-    assert_eq!(
-        result[scenario_ix("pre-provisioned")],
-        change("pre-provisioned", &[("technician", "yes"), ("tpm", "yes")])
-    );
+    assert_eq!(result[scenario_ix("self-deploying")], None);
+    assert_eq!(result[scenario_ix("pre-provisioned")], None);
     // User-driven works on a virtual machine: nothing to change.
     assert_eq!(result[scenario_ix("user-driven")], None);
 
-    // The organization fixed the TPM answer: nothing else opens self-deploying.
+    // On a physical device with TPM 2.0, the technician is a choice: that one answer opens
+    // pre-provisioning, and a click may apply it.
+    let kiosk = "device=new identity=entra users=shared technician=no tpm=yes";
+    let pp = what_if_for(kiosk, &none, "pre-provisioned");
+    assert_eq!(pp, change("pre-provisioned", &[("technician", "yes")]));
+    assert!(pp.unwrap().applicable());
+    // The organization fixed the technician answer: nothing else opens pre-provisioning.
     let locked = Policy {
-        locked: vec![question_ix("tpm")],
+        locked: vec![question_ix("technician")],
         ..Policy::default()
     };
-    assert_eq!(what_if_for(KIOSK_VM, &locked, "self-deploying"), None);
+    assert_eq!(what_if_for(kiosk, &locked, "pre-provisioned"), None);
     // Not offered: never suggested.
     let mut not_offered = Policy::default();
-    not_offered.not_offered[scenario_ix("self-deploying")] = true;
-    assert_eq!(what_if_for(KIOSK_VM, &not_offered, "self-deploying"), None);
+    not_offered.not_offered[scenario_ix("pre-provisioned")] = true;
+    assert_eq!(what_if_for(kiosk, &not_offered, "pre-provisioned"), None);
+}
+
+/// Registration is a fact that can be made true: the what-if names it (register the device),
+/// but a click doesn't pretend it happened.
+#[test]
+fn an_unregistered_device_is_told_to_register_for_reset_not_offered_a_click() {
+    let text = "device=existing current_join=entra registered=no identity=entra configmgr=yes";
+    let reset = what_if_for(text, &Policy::default(), "reset");
+    assert_eq!(reset, change("reset", &[("registered", "yes")]));
+    assert!(!reset.unwrap().applicable());
 }
 
 #[test]
-fn a_hybrid_joined_device_needs_entra_join_for_reset() {
+fn a_hybrid_joined_device_is_offered_no_other_join_for_reset() {
     let text = "device=existing current_join=hybrid registered=yes identity=entra configmgr=yes custom_image=no";
     let result = what_if(&answers(text), &Policy::default());
-    // Autopilot Reset supports only Entra joined devices.
-    assert_eq!(
-        result[scenario_ix("reset")],
-        change("reset", &[("current_join", "entra")])
-    );
+    // Autopilot Reset supports only Entra joined devices, and how the device is joined today
+    // is a fact: the what-if stays silent (before December 2026 it offered to "try" Entra join).
+    assert_eq!(result[scenario_ix("reset")], None);
     // Existing devices is the recommendation already; the deployment modes are possible after
     // a wipe, so they need no change either.
     assert_eq!(result[scenario_ix("existing-devices")], None);

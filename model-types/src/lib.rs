@@ -337,6 +337,10 @@ impl Capability {
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model_types))]
 pub struct Question {
     pub key: Text,
+    /// Whether the answer is a fact about the device or the organization, or a choice. The
+    /// what-if offers to change only choices; for a fact it names what would make another
+    /// answer true (an option's `how`), or says nothing.
+    pub kind: QuestionKind,
     pub text: Text,
     pub help: Text,
     /// The question applies only when these match; otherwise it is hidden and its answer ignored.
@@ -351,6 +355,25 @@ pub struct Question {
 pub struct Choice {
     pub value: Text,
     pub label: Text,
+    /// Older names of this value that links, stored answers, profiles and the API still accept
+    /// (the value is written back under its current name).
+    #[serde(default, skip_serializing_if = "<[Text]>::is_empty")]
+    pub aliases: List<Text>,
+    /// A fact's option only: what would make this answer true, with its source. Without one,
+    /// the what-if never suggests this answer for a fact.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how: Option<Fact>,
+}
+
+/// What kind of answer a question asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model_types))]
+pub enum QuestionKind {
+    /// How things are: the device's state, what the organization runs. Not changed by a click.
+    Fact,
+    /// What the organization wants: open to a what-if.
+    Choice,
 }
 
 /// One answer key and the values that satisfy it. In the file, a `when` is a table of answer
@@ -438,6 +461,10 @@ pub struct Note {
     pub id: Text,
     #[serde(deserialize_with = "conditions_from_map")]
     pub when: List<Condition>,
+    /// A warning stands above the advice (Windows out of support, a join Microsoft advises
+    /// against), not among the notes after it.
+    #[serde(default)]
+    pub warning: bool,
     pub text: Text,
     pub source: Ref,
     /// As for rules: the seed's section this note departs from.
@@ -474,11 +501,18 @@ impl Model {
 }
 
 impl Question {
+    /// The option a name stands for: its value, or one of its older names.
     pub fn value_ix(&self, value: &str) -> Option<ValueIx> {
         self.options
             .iter()
-            .position(|o| o.value == value)
+            .position(|o| o.value == value || o.aliases.iter().any(|a| a == value))
             .map(|i| i as ValueIx)
+    }
+
+    /// Whether the what-if may suggest this answer: any option of a choice; of a fact, only an
+    /// option that says how it would come true.
+    pub fn suggestible(&self, value: ValueIx) -> bool {
+        self.kind == QuestionKind::Choice || self.options[usize::from(value)].how.is_some()
     }
 
     pub fn allowed_values(&self) -> impl Iterator<Item = &str> {

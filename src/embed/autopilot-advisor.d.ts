@@ -15,8 +15,9 @@ declare global {
     dc?: 'yes' | 'no' | null;
     users?: 'single' | 'shared' | null;
     technician?: 'yes' | 'no' | null;
-    tpm?: 'yes' | 'no' | null;
-    windows?: 'win11' | 'older' | null;
+    tpm?: 'yes' | 'no' | 'vm' | null;
+    /** `older`, the value until December 2026, still reads as `unsupported`. */
+    windows?: 'win11' | 'ltsc' | 'unsupported' | 'older' | null;
     configmgr?: 'yes' | 'no' | null;
     custom_image?: 'yes' | 'no' | null;
     fast_user?: 'yes' | 'no' | null;
@@ -64,7 +65,7 @@ declare global {
     leading: AutopilotScenarioId | null;
     tied_with: AutopilotScenarioId[];
     then: AutopilotScenarioId | null;
-    notes: { id: string; text: string; source: AutopilotSource; departs_from: AutopilotSource | null; keys: string[] }[];
+    notes: { id: string; text: string; source: AutopilotSource; departs_from: AutopilotSource | null; keys: string[]; warning: boolean }[];
     changes: { scenario: AutopilotScenarioId; set: Record<string, string> }[];
   }
 
@@ -101,7 +102,15 @@ declare global {
       /** Cells of scenarios newer than the 2023 table, each with the page it comes from. */
       newer: Partial<Record<AutopilotScenarioId, { value: string; source: string }>>;
     }[];
-    questions: { key: keyof AutopilotAnswers; text: string; help: string; options: { value: string; label: string }[] }[];
+    questions: {
+      key: keyof AutopilotAnswers;
+      /** A fact about the device or the organization, or a choice. */
+      kind: 'fact' | 'choice';
+      text: string;
+      help: string;
+      /** `aliases`: older names still read; `how`: for a fact, what would make this answer true. */
+      options: { value: string; label: string; aliases?: string[]; how?: AutopilotFact }[];
+    }[];
   }
 
   /** An organization profile: presets, locks, hidden questions, scenarios offered, notes. */

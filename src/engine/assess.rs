@@ -100,7 +100,8 @@ impl Serialize for QuestionSet {
 pub(super) struct Assessment {
     /// The scenario's rules that fired, as bits over [`Model::rules_of`] (no allocation).
     pub(super) fired: u64,
-    /// Exclusions borrowed from follow-up candidates when none of them can run.
+    /// Rules borrowed from follow-up candidates: their exclusions when none of them can run,
+    /// or the drawbacks of the one that runs when they outweigh its merits.
     pub(super) borrowed: Vec<&'static Rule>,
     pub(super) excluded: bool,
     pub(super) score: i32,
@@ -209,7 +210,21 @@ pub(super) fn assess_all(answers: &Answers, policy: &Policy) -> [Assessment; SCE
             },
         );
         match best {
-            Some((c, _)) => all[s].then = Some(*c),
+            Some((c, f)) => {
+                // The mode that runs afterwards must fit too: where its drawbacks outweigh its
+                // merits, the balance counts against this scenario, with those drawbacks as
+                // reasons. Its merits add nothing (this scenario's own rules weigh the device
+                // in use), and taking the best candidate keeps an answer that opens one more
+                // from ever lowering the score (the choice is written beside `then_candidates` in
+                // model.toml).
+                let a = &mut all[s];
+                a.then = Some(*c);
+                if f.score < 0 {
+                    a.score += f.score;
+                    a.borrowed
+                        .extend(fired_rules(*c, f.fired).filter(|r| r.effect == Effect::Disfavour));
+                }
+            }
             None => {
                 // No deployment can run afterwards: their exclusions explain why.
                 let a = &mut all[s];

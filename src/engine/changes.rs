@@ -4,7 +4,7 @@
 use super::assess::{assess_all, effective, leading, suitability, Policy};
 use super::names;
 use super::Answers;
-use crate::model::{QuestionIx, ScenarioIx, ValueIx, MODEL, SCENARIO_COUNT};
+use crate::model::{QuestionIx, QuestionKind, ScenarioIx, ValueIx, MODEL, SCENARIO_COUNT};
 use serde::{Serialize, Serializer};
 
 /// A set of changed answers and the scenario it makes suitable. The engine keeps indices; the
@@ -36,10 +36,22 @@ impl Change {
         names::scenario_id(self.scenario)
     }
 
+    /// Whether a click may apply the set: it changes only choices. A set that needs a fact to
+    /// change (the device registered, Windows upgraded) is said, not applied.
+    pub fn applicable(&self) -> bool {
+        only_choices(&self.set)
+    }
+
     /// The set as (key, value) names, for the API and the tests.
     pub fn named_set(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
         self.set.iter().map(|&(q, v)| Answers::names(q, v))
     }
+}
+
+/// Whether a set of changed answers touches choices only (see [`Change::applicable`]).
+pub fn only_choices(set: &ChangedAnswers) -> bool {
+    set.iter()
+        .all(|&(q, _)| MODEL.questions[q].kind == QuestionKind::Choice)
 }
 
 /// Groups changes by the answers they set, keeping the order they came in.
@@ -208,8 +220,10 @@ fn for_each_alternative(
             return;
         };
         let current = answers.get(q);
-        for v in 0..MODEL.questions[q].options.len() as ValueIx {
-            if Some(v) == current {
+        let question = &MODEL.questions[q];
+        for v in 0..question.options.len() as ValueIx {
+            // A fact changes only where the model says how it would come true.
+            if Some(v) == current || !question.suggestible(v) {
                 continue;
             }
             values.push(v);

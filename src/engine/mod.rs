@@ -23,7 +23,7 @@ mod names;
 
 pub use answers::{AnswerError, Answers, LINK_PREFIX};
 pub use assess::{applies, effective, Policy, QuestionSet};
-pub use changes::{what_if, Change, ChangeGroup, ChangedAnswers, MAX_CHANGED};
+pub use changes::{only_choices, what_if, Change, ChangeGroup, ChangedAnswers, MAX_CHANGED};
 
 use assess::{all_match, assess_all, fired_rules, leading, not_ruled_out, set_bits};
 
@@ -96,6 +96,8 @@ pub struct NoteResult {
     pub departs_from: Option<&'static Source>,
     #[serde(rename = "keys", serialize_with = "condition_keys")]
     pub when: &'static [Condition],
+    /// Shown above the advice, not among the notes after it.
+    pub warning: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -170,7 +172,8 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
         .enumerate()
         .map(|(s, a)| {
             // Exclusions first, then favours, disfavours and steps: the order the rules are
-            // baked in (borrowed rules are exclusions).
+            // baked in. Borrowed rules (a follow-up's exclusions or drawbacks) join their kind;
+            // the sort is stable, so each kind keeps the model's order.
             let mut reasons: Vec<Reason> = a
                 .borrowed
                 .iter()
@@ -178,6 +181,9 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
                 .chain(fired_rules(s, a.fired))
                 .map(reason)
                 .collect();
+            if !a.borrowed.is_empty() {
+                reasons.sort_by_key(|r| r.effect as u8);
+            }
             if a.not_offered {
                 reasons.insert(
                     0,
@@ -226,6 +232,7 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
             source: MODEL.source(&n.source),
             departs_from: n.departs_from.as_ref().map(|d| MODEL.source(d)),
             when: &n.when,
+            warning: n.warning,
         })
         .collect();
     let changes = if all.iter().all(|a| a.excluded) {

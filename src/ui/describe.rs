@@ -5,19 +5,26 @@ use crate::engine::{ChangedAnswers, Evaluation, Verdict};
 use crate::i18n::{words, Language};
 use crate::model::{ScenarioIx, MODEL};
 
-/// "Question → answer; …" in the widget's language.
+/// "Question → answer; …" in the widget's language. A fact's new answer is said as what would
+/// make it true ("Register the device …"): it is not a choice to click.
 pub fn change_text(lang: &Language, set: &ChangedAnswers) -> String {
     // Written in place: joining a list of `String`s would add a second copy of std's join to
     // the wasm (the other joins are of `&str`s).
     let mut text = String::new();
     for &(q, v) in set.iter() {
         let q = &MODEL.questions[q];
+        let option = &q.options[usize::from(v)];
         if !text.is_empty() {
             text.push_str("; ");
         }
-        text.push_str(lang.text(&q.text));
-        text.push_str(" \u{2192} ");
-        text.push_str(lang.text(&q.options[usize::from(v)].label));
+        match &option.how {
+            Some(how) => text.push_str(lang.text(&how.text)),
+            None => {
+                text.push_str(lang.text(&q.text));
+                text.push_str(" \u{2192} ");
+                text.push_str(lang.text(&option.label));
+            }
+        }
     }
     text
 }

@@ -82,6 +82,14 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
                 .map(|r| (r.text, r.source, r.departs_from))
                 .collect()
         };
+        let notes = |warning: bool| {
+            e.notes
+                .iter()
+                .filter(|n| n.warning == warning)
+                .map(|n| (n.text, n.source, n.departs_from))
+                .collect()
+        };
+        section(words::WARNINGS, notes(true));
         section(words::WHY, reasons(Effect::Favour));
         section(words::STEPS, reasons(Effect::Info));
         section(words::TRADE_OFFS, reasons(Effect::Disfavour));
@@ -92,13 +100,7 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
                 .map(|f| (&*f.text, MODEL.source(&f.source), None))
                 .collect(),
         );
-        section(
-            words::NOTES,
-            e.notes
-                .iter()
-                .map(|n| (n.text, n.source, n.departs_from))
-                .collect(),
-        );
+        section(words::NOTES, notes(false));
     } else if !e.changes.is_empty() {
         let _ = writeln!(out, "{}\n", lang.word(words::CHANGES_INTRO));
         for c in &e.changes {

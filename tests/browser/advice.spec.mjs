@@ -63,7 +63,7 @@ test('an Entra-joined device in use that is not registered gets device preparati
   await answer(page, 'registered', 'No, not yet');
   await answer(page, 'identity', 'Microsoft Entra join (formerly Azure AD join)');
   await answer(page, 'users', 'One main user');
-  await answer(page, 'windows', 'Windows 11, version 22H2 or later, updated since April 2024');
+  await answer(page, 'windows', 'Windows 11, a version still in support');
   await answer(page, 'configmgr', 'No');
   await expect(status(page)).toHaveText('Recommended: Windows Autopilot device preparation');
   await expect(verdictOf(page, 'device-preparation')).toHaveText('Recommended');
@@ -71,7 +71,7 @@ test('an Entra-joined device in use that is not registered gets device preparati
   await expect(page.getByRole('link', { name: 'Device preparation, user-driven, Microsoft Entra join' }))
     .toHaveAttribute('href', 'https://learn.microsoft.com/autopilot/device-preparation/tutorial/user-driven/entra-join-workflow');
   // On Windows 10 it can't run: register the device and use user-driven mode instead.
-  await answer(page, 'windows', 'Windows 10, or an older Windows 11');
+  await answer(page, 'windows', 'Windows 10 (other editions), or a Windows 11 version out of support');
   await answer(page, 'technician', 'No, it goes straight to the user');
   await expect(verdictOf(page, 'device-preparation')).toHaveText('Not possible');
   await expect(status(page)).toHaveText('Recommended: Windows Autopilot user-driven mode');
@@ -135,7 +135,7 @@ test('the API evaluates device preparation and the three situations of devices i
   expect(dp.reasons.some((r) => r.effect === 'info' && r.source.id === 'intune-wipe')).toBe(true);
   const step = out.hybrid.scenarios[0].reasons.find((r) => r.source.id === 'deregister');
   expect(step.text).toContain('delete its computer object');
-  expect(step.source.date).toBe('2024-06-28');
+  expect(step.source.date).toBe('2025-03-25');
 });
 
 test('an organization can take device preparation off the table like any scenario', async ({ page }) => {
@@ -151,4 +151,44 @@ test('an organization can take device preparation off the table like any scenari
   await expect(w.locator('thead th[data-scenario="device-preparation"] .apa-badge')).toHaveText('Not possible');
   await expect(w.locator('.apa-grid__row--why-not td[data-scenario="device-preparation"]')).toContainText("Your organization doesn't offer this scenario.");
   await expect(w.locator('.apa-recommendation__status')).not.toContainText('device preparation');
+});
+
+// Issue #19's "done when": a Windows 10 device in use and a new Windows 10 device, tried by hand,
+// say what Microsoft says: Autopilot doesn't support Windows beyond its lifecycle, Windows 10's
+// support ended on 14 October 2025, and Reset keeps the Windows already on the device.
+const warnings = (page) => page.locator('.apa-recommendation__warnings');
+
+test('a Windows 10 device in use is warned up front, and Reset says it keeps Windows 10', async ({ page }) => {
+  await open(page);
+  await answer(page, 'device', 'An existing device, Windows works');
+  await answer(page, 'current_join', 'Microsoft Entra join (formerly Azure AD join)');
+  await answer(page, 'registered', 'Yes, it is registered');
+  await answer(page, 'identity', 'Microsoft Entra join (formerly Azure AD join)');
+  await answer(page, 'windows', 'Windows 10 (other editions), or a Windows 11 version out of support');
+  await expect(status(page)).toHaveText('Recommended: Windows Autopilot Reset');
+  await expect(warnings(page)).toContainText("Windows Autopilot doesn't support products beyond their support lifecycle");
+  await expect(warnings(page)).toContainText('Windows 10 reached end of support on 14 October 2025');
+  // Up front: the warnings come before the recommendation's details.
+  const above = await page.evaluate(() => {
+    const root = document.querySelector('autopilot-advisor')?.shadowRoot ?? document;
+    const w = root.querySelector('.apa-recommendation__warnings');
+    const why = root.querySelector('.apa-recommendation__summary');
+    return Boolean(w.compareDocumentPosition(why) & Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+  expect(above).toBe(true);
+  await expect(steps(page)).toContainText('Autopilot Reset rebuilds the Windows version already on the device');
+  // Device preparation needs Windows 11: the what-if names the upgrade, and offers no click.
+  const dp = page.locator('.apa-grid__row--what-if td[data-scenario="device-preparation"]');
+  await expect(dp).toContainText('Upgrade the device to a Windows 11 version still in support');
+  await expect(dp.getByRole('button')).toHaveCount(0);
+  await shot(page, 'windows-10-in-use');
+  expect(await axe(page)).toEqual([]);
+});
+
+test('a new Windows 10 device is warned too, and an old link with windows=older still opens', async ({ page }) => {
+  await open(page, '#advisor:device=new&identity=entra&users=single&windows=older');
+  await expect(page.locator('fieldset[data-key="windows"]').getByLabel('Windows 10 (other editions), or a Windows 11 version out of support')).toBeChecked();
+  await expect(warnings(page)).toContainText('Windows 10 reached end of support on 14 October 2025');
+  await expect(verdictOf(page, 'device-preparation')).toHaveText('Not possible');
+  await shot(page, 'windows-10-new');
 });

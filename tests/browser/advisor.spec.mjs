@@ -54,7 +54,7 @@ test('a kiosk goes self-deploying until the TPM answer rules it out', async ({ p
   await answer(page, 'users', 'Shared by several people, or a kiosk');
   await answer(page, 'tpm', 'Yes, a physical device with TPM 2.0');
   await expect(status(page)).toHaveText('Recommended: Windows Autopilot self-deploying mode');
-  await answer(page, 'tpm', 'No, or it is a virtual machine');
+  await answer(page, 'tpm', 'It is a virtual machine');
   await expect(verdictOf(page, 'self-deploying')).toHaveText('Not possible');
   await expect(page.locator('.apa-grid__row--why-not td[data-scenario="self-deploying"]')).toContainText('TPM 2.0 attestation');
   // Back to "Not sure": self-deploying leads again, but is not recommended while the TPM
@@ -78,6 +78,10 @@ test('hybrid join asks about a domain controller; without one only Entra join wo
   await expect(page.locator('[data-note="hybrid-no-dc"]')).toContainText('only Microsoft Entra join is an option');
   await shot(page, 'nothing-fits');
   expect(await axe(page)).toEqual([]);
+  // Reaching a domain controller is a fact: said as what would make it true, with no button.
+  const fact = page.locator('.apa-recommendation__changes li', { hasText: 'Give the device a domain controller during setup' });
+  await expect(fact).toHaveCount(1);
+  await expect(fact.getByRole('button')).toHaveCount(0);
   // Applying a suggested change opens a scenario.
   const change = page.locator('.apa-recommendation__changes li', { hasText: 'Which join must the device end up with? → Microsoft Entra join' }).first();
   await change.getByRole('button', { name: 'Apply' }).click();

@@ -48,7 +48,15 @@ test('model() returns the scenarios and the capability grid', async ({ page }) =
   expect(source(tpm.newer['device-preparation'].source).url).toContain('/device-preparation/');
   // The new question and its values are part of the model.
   const windows = m.questions.find((q) => q.key === 'windows');
-  expect(windows.options.map((o) => o.value)).toEqual(['win11', 'older']);
+  expect(windows.options.map((o) => o.value)).toEqual(['win11', 'ltsc', 'unsupported']);
+  // Facts and choices: a fact's option may say how it would come true, with its source.
+  expect(windows.kind).toBe('fact');
+  expect(windows.options[2].aliases).toEqual(['older']);
+  expect(source(windows.options[0].how.source).id).toBe('requirements');
+  expect(m.questions.find((q) => q.key === 'identity').kind).toBe('choice');
+  // The old value still reads, as the new one.
+  expect(await page.evaluate(() => window.AutopilotAdvisor.evaluate({ windows: 'older' }).notes.filter((n) => n.warning).map((n) => n.id)))
+    .toEqual(['windows-out-of-support', 'windows-10-end-of-support']);
   // Facts name their source by id; every source is listed once, with its page's date.
   expect(source(m.scenarios[0].pros[0].source).section).toBe('Scenario pros and cons');
   expect(new Set(m.sources.map((s) => s.id)).size).toBe(m.sources.length);
@@ -73,7 +81,7 @@ test('bad input throws an Error naming the key and what is allowed, and the widg
   });
   expect(errors.key).toMatch(/^true\|Unknown answer key "colour"\. Allowed keys: device, current_join, registered, identity, dc, users, technician, tpm, windows, configmgr, custom_image, fast_user\.$/);
   expect(errors.value).toBe('true|"old" is not an allowed value for "device". Allowed values: new, existing, broken.');
-  expect(errors.type).toMatch(/^true\|The answer for "tpm" must be a string .* not a number\. Allowed values: yes, no\.$/);
+  expect(errors.type).toMatch(/^true\|The answer for "tpm" must be a string .* not a number\. Allowed values: yes, no, vm\.$/);
   expect(errors.array).toMatch(/^true\|.*plain object.*not an array/);
   expect(errors.text).toMatch(/^true\|.*plain object.*not a string/);
   expect(errors.proto).toMatch(/^true\|Unknown answer key "__proto__"/);

@@ -192,24 +192,29 @@ test('when the page does not allow the clipboard, the summary is shown to copy b
   await expect(page.locator('.apa-recommendation__copy-text')).toHaveValue(/^# Windows Autopilot scenario: advice/);
 });
 
-test('what-if: a scenario that is not possible says which answers would open it; trying it can be undone', async ({ page }) => {
+test('what-if: a scenario that is not possible says which answers would open it; trying a choice can be undone; a fact is not clicked away', async ({ page }) => {
   await open(page);
   await answer(page, 'device', 'A new device');
   await answer(page, 'identity', 'Microsoft Entra join (formerly Azure AD join)');
-  await answer(page, 'users', 'Shared by several people, or a kiosk');
-  await answer(page, 'tpm', 'No, or it is a virtual machine');
-  await expect(verdictOf(page, 'self-deploying')).toHaveText('Not possible');
-  const cell = page.locator('.apa-grid__row--what-if td[data-scenario="self-deploying"]');
-  await expect(cell).toContainText('Yes, a physical device with TPM 2.0');
+  await answer(page, 'users', 'One main user');
+  await answer(page, 'technician', 'No, it goes straight to the user');
+  await answer(page, 'tpm', 'Yes, a physical device with TPM 2.0');
+  await expect(verdictOf(page, 'pre-provisioned')).toHaveText('Not possible');
+  const cell = page.locator('.apa-grid__row--what-if td[data-scenario="pre-provisioned"]');
+  await expect(cell).toContainText('Yes, someone can');
   await shot(page, 'what-if');
-  await cell.getByRole('button', { name: 'Try this: Self-deploying' }).click();
-  await expect(verdictOf(page, 'self-deploying')).not.toHaveText('Not possible');
-  await expect(page.locator('fieldset[data-key="tpm"]').getByLabel('Yes, a physical device with TPM 2.0')).toBeChecked();
-  await expect(page.locator('.apa-notice--undo')).toContainText('Answers changed so that Self-deploying is possible.');
+  await cell.getByRole('button', { name: 'Try this: Pre-provisioned' }).click();
+  await expect(verdictOf(page, 'pre-provisioned')).not.toHaveText('Not possible');
+  await expect(page.locator('fieldset[data-key="technician"]').getByLabel('Yes, someone can')).toBeChecked();
+  await expect(page.locator('.apa-notice--undo')).toContainText('Answers changed so that Pre-provisioned is possible.');
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.locator('fieldset[data-key="tpm"]').getByLabel('No, or it is a virtual machine')).toBeChecked();
-  await expect(verdictOf(page, 'self-deploying')).toHaveText('Not possible');
+  await expect(page.locator('fieldset[data-key="technician"]').getByLabel('No, it goes straight to the user')).toBeChecked();
+  await expect(verdictOf(page, 'pre-provisioned')).toHaveText('Not possible');
   await expect(page.locator('.apa-notice--undo')).toHaveCount(0);
+  // Being a virtual machine is a fact: self-deploying mode's cell offers nothing to try.
+  await answer(page, 'tpm', 'It is a virtual machine');
+  await expect(verdictOf(page, 'self-deploying')).toHaveText('Not possible');
+  await expect(page.locator('.apa-grid__row--what-if td[data-scenario="self-deploying"] button')).toHaveCount(0);
   expect(await axe(page)).toEqual([]);
 });
 

@@ -108,6 +108,7 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                                     <td class={cell_class(r.verdict)} data-scenario={&*s.id}>
                                         if let Some(Some(change)) = props.what_if.get(i) {
                                             <p>{ change_text(lang, &change.set) }</p>
+                                            if change.applicable() {
                                             <button type="button" class="apa-button apa-button--small apa-grid__try"
                                                     aria-label={format!("{}: {}", lang.word(words::TRY_CHANGE), lang.text(&s.short))}
                                                     onclick={
@@ -117,6 +118,7 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                                                     }>
                                                 { lang.word(words::TRY_CHANGE) }
                                             </button>
+                                            }
                                         }
                                     </td>
                                 }) }

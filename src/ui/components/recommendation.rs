@@ -3,7 +3,9 @@
 //! answers, or copy a Markdown summary.
 
 use super::{heading, source_link, sources_of};
-use crate::engine::{Answers, Evaluation, Reason, ScenarioResult, Verdict};
+use crate::engine::{
+    only_choices, Answers, Evaluation, NoteResult, Reason, ScenarioResult, Verdict,
+};
 use crate::i18n::{words, Language, Word};
 use crate::model::{Effect, Fact, QuestionIx, ScenarioIx, ValueIx, MODEL};
 use crate::profile::{Profile, ScenarioNote};
@@ -154,6 +156,30 @@ fn tie_note(lang: &Language, winner: ScenarioIx, tied_with: &[ScenarioIx]) -> Ht
     }
 }
 
+/// The notes on these answers: the warnings, which stand above the advice, or the others,
+/// after it.
+fn note_list(lang: &Language, sub: u8, warnings: bool, notes: &[NoteResult]) -> Html {
+    let notes: Vec<&NoteResult> = notes.iter().filter(|n| n.warning == warnings).collect();
+    if notes.is_empty() {
+        return Html::default();
+    }
+    let (class, title) = if warnings {
+        ("apa-recommendation__warnings", words::WARNINGS)
+    } else {
+        ("apa-recommendation__notes", words::NOTES)
+    };
+    html! {
+        <div class={classes!("apa-recommendation__block", class)}>
+            { heading(sub, "apa-heading--block", None, lang.word(title).into()) }
+            <ul>
+                { for notes.iter().map(|n| html! {
+                    <li data-note={n.id()}>{ lang.text(n.text) }{ " " }{ sources_of(lang, n.source, n.departs_from) }</li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
 /// What the copy buttons last did: the message to show, and the text when copying failed.
 #[derive(Clone, PartialEq)]
 enum Copied {
@@ -203,10 +229,12 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
                             <li data-scenario={&*MODEL.scenarios[g.opens[0]].id}>
                                 { change_text(lang, &g.set) }{ " " }
                                 <span class="apa-recommendation__opens">{ lang.fill(words::OPENS, &[("names", &opens.join(", "))]) }</span>{ " " }
-                                <button type="button" class="apa-button apa-button--small"
-                                        onclick={Callback::from(move |_: MouseEvent| on_apply.emit(set.clone()))}>
-                                    { lang.word(words::APPLY) }
-                                </button>
+                                if only_choices(&g.set) {
+                                    <button type="button" class="apa-button apa-button--small"
+                                            onclick={Callback::from(move |_: MouseEvent| on_apply.emit(set.clone()))}>
+                                        { lang.word(words::APPLY) }
+                                    </button>
+                                }
                             </li>
                         }
                     }) }
@@ -299,17 +327,9 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
                 } }
             </div>
             <p class="apa-recommendation__status" role="status" aria-live="polite">{ status(lang, e) }</p>
+            { note_list(lang, sub, true, &e.notes) }
             { body }
-            if !e.notes.is_empty() {
-                <div class="apa-recommendation__block apa-recommendation__notes">
-                    { heading(sub, "apa-heading--block", None, lang.word(words::NOTES).into()) }
-                    <ul>
-                        { for e.notes.iter().map(|n| html! {
-                            <li data-note={n.id()}>{ lang.text(n.text) }{ " " }{ sources_of(lang, n.source, n.departs_from) }</li>
-                        }) }
-                    </ul>
-                </div>
-            }
+            { note_list(lang, sub, false, &e.notes) }
         </section>
     }
 }
