@@ -115,7 +115,7 @@ test('inside an iframe the page reports its height and the host sizes the frame'
   await page.goto('fixtures/iframe.html');
   const frame = page.frameLocator('#advisor');
   await expect(frame.locator('fieldset[data-key="device"]')).toBeVisible();
-  await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => window.heights.length), { timeout: 15_000 }).toBeGreaterThan(0);
   const before = await page.evaluate(() => window.heights.at(-1));
   await frame.locator('fieldset[data-key="device"]').getByLabel('An existing device, Windows works').check();
   await expect.poll(() => page.evaluate(() => window.heights.at(-1))).not.toBe(before);
