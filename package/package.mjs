@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 const source = resolve(process.env.TRUNK_SOURCE_DIR ?? '.');
 const staging = resolve(process.env.TRUNK_STAGING_DIR ?? 'dist');
 const profile = process.env.TRUNK_PROFILE === 'debug' ? 'debug' : 'release';
-const version = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { cwd: source })).packages[0].version;
+const version = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { cwd: source })).packages.find((p) => p.name === 'autopilot-advisor').version;
 
 const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 const read = (...p) => readFileSync(join(source, ...p), 'utf8');
@@ -28,7 +28,7 @@ function terse(code, extra = []) {
   return execFileSync('terser', ['--compress', '--mangle', '--comments', '/^!/', ...extra], { input: code, encoding: 'utf8', maxBuffer: 64 << 20 });
 }
 
-// 1. The hosted page. Its HTML carries the widget's first render (package/prerender.rs), so the
+// 1. The hosted page. Its HTML carries the widget's first render (xtask/src/prerender.rs), so the
 //    questions are on screen and answerable before the WebAssembly has loaded. No inline
 //    script: Trunk's loader moves into boot-*.js, and the iframe height reporter rides in the
 //    same file (one request fewer, nothing that blocks the parser). The boot script marks
@@ -40,7 +40,7 @@ let index = readFileSync(indexPath, 'utf8');
 // And the embed script's first renders (one per language) into the embed script's work folder.
 const work = join(source, 'target', 'embed');
 mkdirSync(work, { recursive: true });
-const prerendered = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender', '--', staging, work], { cwd: source, encoding: 'utf8', maxBuffer: 16 << 20 });
+const prerendered = execFileSync('cargo', ['run', '--quiet', '-p', 'xtask', '--', 'prerender', staging, work], { cwd: source, encoding: 'utf8', maxBuffer: 16 << 20 });
 if (!prerendered.includes('data-key="device"')) throw new Error('the prerendered widget has no questions');
 let hosts = 0;
 // The host holds the copy alone: the live widget takes the host's place whole (embed::start),
@@ -141,18 +141,18 @@ function base91(data) {
   return text;
 }
 
-// Zopfli (package/deflate.rs) writes a deflate stream about 6 % smaller than zlib's level 9.
+// Zopfli (xtask/src/deflate.rs) writes a deflate stream about 6 % smaller than zlib's level 9.
 function deflate(name, data) {
   writeFileSync(join(work, `${name}.bin`), data);
-  execFileSync('cargo', ['run', '--quiet', '--example', 'deflate', '--', join(work, `${name}.bin`), join(work, `${name}.deflate`)], { cwd: source, stdio: 'inherit' });
+  execFileSync('cargo', ['run', '--quiet', '-p', 'xtask', '--', 'deflate', join(work, `${name}.bin`), join(work, `${name}.deflate`)], { cwd: source, stdio: 'inherit' });
   return readFileSync(join(work, `${name}.deflate`));
 }
 // Two compressed payloads. The first, small, is what a page shows before the wasm starts: the
-// styles and the widget's first render in each language (package/prerender.rs), as JSON; it
+// styles and the widget's first render in each language (xtask/src/prerender.rs), as JSON; it
 // is unpacked first, so the element shows its questions while the second, the wasm, is still
 // being unpacked and compiled. The styles and the HTML compress to a fraction inside it.
 const languages = readdirSync(work).map((f) => /^first-render-([a-z]+)\.html$/.exec(f)?.[1]).filter(Boolean).sort();
-if (!languages.includes('en')) throw new Error('package/prerender.rs wrote no English first render');
+if (!languages.includes('en')) throw new Error('xtask/src/prerender.rs wrote no English first render');
 const html = Object.fromEntries(languages.map((code) => [code, readFileSync(join(work, `first-render-${code}.html`), 'utf8')]));
 for (const [code, h] of Object.entries(html)) if (!h.includes('data-key="device"')) throw new Error(`the ${code} first render has no questions`);
 const firstRender = deflate('first-render', Buffer.from(JSON.stringify({ css: shadowCss, html }), 'utf8'));

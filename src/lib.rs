@@ -1,8 +1,8 @@
-//! Autopilot Scenario Advisor: model, engine, UI and embedding glue. See ARCHITECTURE.md.
+//! The web crate: the WebAssembly's start, `mount()`, the JavaScript API and the element's glue
+//! (`embed`). The layers below are their own crates (ARCHITECTURE.md); they are re-exported
+//! here under the names the tests and the benchmark use.
 
 pub mod embed;
-pub mod engine;
-pub mod i18n;
-pub mod model;
-pub mod profile;
-pub mod ui;
+
+pub use autopilot_engine::{engine, model, profile};
+pub use autopilot_ui::{i18n, ui};

@@ -2,10 +2,10 @@
 //! stale entry and a broken placeholder. Runs the build script's own modules on the files.
 
 #[allow(dead_code)]
-#[path = "../build/i18n.rs"]
+#[path = "../ui/build/i18n.rs"]
 mod i18n;
 #[allow(dead_code)]
-#[path = "../build/validate.rs"]
+#[path = "../engine/build/validate.rs"]
 mod validate;
 
 use autopilot_advisor::i18n::{negotiate, words, Language, CATALOGS, LANGUAGES};

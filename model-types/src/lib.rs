@@ -12,6 +12,7 @@ use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::ops::Deref;
 
 /// A text of the model: read owned, baked borrowed.
 pub type Text = Cow<'static, str>;
@@ -497,6 +498,72 @@ impl Model {
     /// The rules of one scenario.
     pub fn rules_of(&self, scenario: ScenarioIx) -> &[Rule] {
         &self.rules[self.scenarios[scenario].rules.range()]
+    }
+
+    /// Every text a person reads, as (where, text): what the build checks for presence and
+    /// current names, and what a catalog translates.
+    pub fn texts(&self) -> Vec<(String, &str)> {
+        let m = self;
+        let mut out = vec![
+            ("meta.title".to_owned(), m.meta.title.deref()),
+            ("meta.seed_title".to_owned(), m.meta.seed_title.deref()),
+            ("meta.applies_to".to_owned(), m.meta.applies_to.deref()),
+        ];
+        for s in m.sources.iter() {
+            out.push((format!("source \"{}\" page", s.id), s.page.deref()));
+            out.push((format!("source \"{}\" section", s.id), s.section.deref()));
+        }
+        for (i, f) in m.about.iter().enumerate() {
+            out.push((format!("about[{i}]"), f.text.deref()));
+        }
+        for s in m.scenarios.iter() {
+            for (what, t) in [
+                ("name", &s.name),
+                ("short", &s.short),
+                ("purpose", &s.purpose),
+                ("description", &s.description),
+            ] {
+                out.push((format!("scenario \"{}\" {what}", s.id), t.deref()));
+            }
+            for f in s
+                .pros
+                .iter()
+                .chain(s.cons.iter())
+                .chain(s.guide.iter())
+                .chain(s.prerequisites.iter())
+            {
+                out.push((format!("scenario \"{}\"", s.id), f.text.deref()));
+            }
+            for l in s.walkthroughs.iter() {
+                out.push((
+                    format!("scenario \"{}\" walkthrough", s.id),
+                    l.label.deref(),
+                ));
+            }
+        }
+        for c in m.capabilities.iter() {
+            out.push((format!("capability \"{}\" label", c.id), c.label.deref()));
+        }
+        for q in m.questions.iter() {
+            out.push((format!("question \"{}\" text", q.key), q.text.deref()));
+            out.push((format!("question \"{}\" help", q.key), q.help.deref()));
+            for o in q.options.iter() {
+                out.push((format!("question \"{}\" option", q.key), o.label.deref()));
+                if let Some(how) = &o.how {
+                    out.push((
+                        format!("question \"{}\" option how", q.key),
+                        how.text.deref(),
+                    ));
+                }
+            }
+        }
+        for (i, r) in m.rules.iter().enumerate() {
+            out.push((format!("rule {i} ({})", r.scenario), r.text.deref()));
+        }
+        for n in m.notes.iter() {
+            out.push((format!("note \"{}\"", n.id), n.text.deref()));
+        }
+        out
     }
 }
 

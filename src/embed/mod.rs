@@ -23,7 +23,7 @@ pub const MOUNT_ID: &str = "autopilot-advisor";
 /// hosted page's `#autopilot-advisor`, if the page has one. The embed script's pages use
 /// `<autopilot-advisor>` or `AutopilotAdvisor.mount` instead.
 ///
-/// The hosted page's HTML already holds the widget's first render (`package/prerender.rs`), so a
+/// The hosted page's HTML already holds the widget's first render (`xtask/src/prerender.rs`), so a
 /// person can answer before the WebAssembly has loaded: the answers checked by then carry over,
 /// and the live widget, rendered off the page, takes the copy's place in one step
 /// (`start_hosted`). In German or French the live widget brings the language's texts.

@@ -1,12 +1,12 @@
-//! Compresses a file as raw deflate with Zopfli (`cargo run --example deflate -- IN OUT`).
+//! `xtask deflate IN OUT`: compresses a file as raw deflate with Zopfli.
 //! `package/package.mjs` uses it for the embed script's payload: Zopfli writes a stream any
 //! inflater (the browser's `DecompressionStream('deflate-raw')`) reads, a few percent smaller
 //! than zlib's best, which is what keeps the script under its 200 KB on disk.
 
 use std::io::Write;
 
-fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+pub fn run(args: impl Iterator<Item = String>) {
+    let args: Vec<String> = args.collect();
     let [input, output] = args.as_slice() else {
         eprintln!("usage: deflate IN OUT");
         std::process::exit(2);

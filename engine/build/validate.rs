@@ -367,72 +367,8 @@ fn rule_effects(m: &Model, errors: &mut Vec<String>) {
     }
 }
 
-/// Every text a person reads, as (where, text).
-pub fn texts(m: &Model) -> Vec<(String, &str)> {
-    let mut out = vec![
-        ("meta.title".to_owned(), m.meta.title.deref()),
-        ("meta.seed_title".to_owned(), m.meta.seed_title.deref()),
-        ("meta.applies_to".to_owned(), m.meta.applies_to.deref()),
-    ];
-    for s in m.sources.iter() {
-        out.push((format!("source \"{}\" page", s.id), s.page.deref()));
-        out.push((format!("source \"{}\" section", s.id), s.section.deref()));
-    }
-    for (i, f) in m.about.iter().enumerate() {
-        out.push((format!("about[{i}]"), f.text.deref()));
-    }
-    for s in m.scenarios.iter() {
-        for (what, t) in [
-            ("name", &s.name),
-            ("short", &s.short),
-            ("purpose", &s.purpose),
-            ("description", &s.description),
-        ] {
-            out.push((format!("scenario \"{}\" {what}", s.id), t.deref()));
-        }
-        for f in s
-            .pros
-            .iter()
-            .chain(s.cons.iter())
-            .chain(s.guide.iter())
-            .chain(s.prerequisites.iter())
-        {
-            out.push((format!("scenario \"{}\"", s.id), f.text.deref()));
-        }
-        for l in s.walkthroughs.iter() {
-            out.push((
-                format!("scenario \"{}\" walkthrough", s.id),
-                l.label.deref(),
-            ));
-        }
-    }
-    for c in m.capabilities.iter() {
-        out.push((format!("capability \"{}\" label", c.id), c.label.deref()));
-    }
-    for q in m.questions.iter() {
-        out.push((format!("question \"{}\" text", q.key), q.text.deref()));
-        out.push((format!("question \"{}\" help", q.key), q.help.deref()));
-        for o in q.options.iter() {
-            out.push((format!("question \"{}\" option", q.key), o.label.deref()));
-            if let Some(how) = &o.how {
-                out.push((
-                    format!("question \"{}\" option how", q.key),
-                    how.text.deref(),
-                ));
-            }
-        }
-    }
-    for (i, r) in m.rules.iter().enumerate() {
-        out.push((format!("rule {i} ({})", r.scenario), r.text.deref()));
-    }
-    for n in m.notes.iter() {
-        out.push((format!("note \"{}\"", n.id), n.text.deref()));
-    }
-    out
-}
-
 fn texts_present(m: &Model, errors: &mut Vec<String>) {
-    for (at, t) in texts(m) {
+    for (at, t) in m.texts() {
         if t.trim().is_empty() {
             errors.push(format!("{at} is empty"));
         }
@@ -455,7 +391,8 @@ fn texts_present(m: &Model, errors: &mut Vec<String>) {
 /// Azure AD is now Microsoft Entra ID: a text may name the old term only beside "formerly".
 /// A source's title is quoted as its page spells it, so sources are left out.
 fn current_names(m: &Model, errors: &mut Vec<String>) {
-    for (at, t) in texts(m)
+    for (at, t) in m
+        .texts()
         .into_iter()
         .filter(|(at, _)| !at.starts_with("source "))
     {

@@ -1,4 +1,4 @@
-//! Prints the widget's first render as HTML (Yew's server renderer, run natively at build time).
+//! `xtask prerender [DIR [WORK]]`: prints the widget's first render as HTML (Yew's server renderer, run natively at build time).
 //! `package/package.mjs` puts it into the hosted `index.html`, so the questions are on screen and
 //! answerable before the WebAssembly has loaded; `embed::start` swaps the live widget in for it.
 //! Given a folder, it also writes the language catalogs there (`i18n/<code>.txt`), which the
@@ -6,8 +6,8 @@
 //! there the first render a page's element or `mount()` shows before the wasm starts, one per
 //! language (`first-render-<code>.html`), which the embed script carries.
 
-use autopilot_advisor::i18n::{Language, CATALOGS};
-use autopilot_advisor::ui::{Advisor, AdvisorProps};
+use autopilot_ui::i18n::{Language, CATALOGS};
+use autopilot_ui::ui::{Advisor, AdvisorProps};
 use std::rc::Rc;
 use yew::ServerRenderer;
 
@@ -24,9 +24,9 @@ async fn first_render(lang: Language, standalone: bool) -> String {
     .await
 }
 
-#[tokio::main(flavor = "current_thread")]
-async fn main() {
-    let mut args = std::env::args().skip(1);
+/// Writes the catalogs and the element's first renders where asked, then prints the hosted
+/// page's first render.
+pub async fn run(mut args: impl Iterator<Item = String>) {
     if let Some(dir) = args.next() {
         let dir = std::path::Path::new(&dir).join("i18n");
         std::fs::create_dir_all(&dir).expect("create the catalogs' folder");
