@@ -326,3 +326,27 @@ fn changes_come_grouped_by_the_answers_they_set() {
         e.change_groups
     );
 }
+
+/// Where the advice stands is decided once (`Evaluation::standing`), for the panel's status,
+/// its body and the summary's headline alike.
+#[test]
+fn the_standing_is_decided_once_from_the_verdicts() {
+    use autopilot_advisor::engine::Standing;
+    let ix = |id: &str| MODEL.scenario_ix(id).unwrap();
+    assert_eq!(run("").standing(), Standing::Open);
+    assert_eq!(
+        run("device=new identity=hybrid dc=no").standing(),
+        Standing::NothingFits
+    );
+    assert_eq!(
+        run("device=new identity=entra users=shared tpm=yes").standing(),
+        Standing::Recommended(ix(SD))
+    );
+    // Self-deploying leads a kiosk while the TPM is open: it could still be ruled out.
+    assert_eq!(
+        run("device=new identity=entra users=shared").standing(),
+        Standing::Leading(ix(SD))
+    );
+    // A new device: Reset is out, five fit, none leads yet.
+    assert_eq!(run("device=new").standing(), Standing::SeveralFit(5));
+}

@@ -129,6 +129,42 @@ pub struct Evaluation {
     pub asked: [bool; QUESTION_COUNT],
 }
 
+/// Where the advice stands, decided once: the panel's status line and body and the summary's
+/// headline all say this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// One scenario fits best and no open answer could still rule it out.
+    Recommended(ScenarioIx),
+    /// No scenario fits these answers (`changes` says what would open one).
+    NothingFits,
+    /// One scenario fits best so far; open answers could still rule it out (its `pending`).
+    Leading(ScenarioIx),
+    /// Nothing is ruled out yet: every scenario still fits.
+    Open,
+    /// Several scenarios fit and none leads yet.
+    SeveralFit(usize),
+}
+
+impl Evaluation {
+    /// The scenarios that fit these answers (recommended or suitable), in the model's order.
+    pub fn suitable(&self) -> impl Iterator<Item = &ScenarioResult> {
+        self.scenarios
+            .iter()
+            .filter(|s| s.verdict != Verdict::Unsuitable)
+    }
+
+    pub fn standing(&self) -> Standing {
+        let suitable = self.suitable().count();
+        match (self.recommended, self.leading) {
+            (Some(r), _) => Standing::Recommended(r),
+            _ if suitable == 0 => Standing::NothingFits,
+            (None, Some(l)) => Standing::Leading(l),
+            _ if suitable == self.scenarios.len() => Standing::Open,
+            _ => Standing::SeveralFit(suitable),
+        }
+    }
+}
+
 impl NoteResult {
     /// The note's id, for the page (`data-note`) and the API.
     pub fn id(&self) -> &'static str {

@@ -73,13 +73,15 @@ fn theme_class(theme: Theme) -> &'static str {
     }
 }
 
-#[component]
-pub fn Advisor(props: &AdvisorProps) -> Html {
-    let profile = props.profile.clone();
+/// The answers, in the one reducer: started from the embedding's answers, the organization's
+/// preset and what a person chose before the widget started; a new profile brings its preset,
+/// new choices win over it, and a new reset token starts over.
+#[hook]
+fn use_answers(props: &AdvisorProps) -> UseReducerHandle<AdvisorState> {
     let start = {
         let mut a = props.initial;
         for q in 0..MODEL.questions.len() {
-            if let Some(v) = profile.preset.get(q) {
+            if let Some(v) = props.profile.preset.get(q) {
                 a.set(q, Some(v));
             }
             if let Some(v) = props.chosen.get(q) {
@@ -92,9 +94,6 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         answers: start,
         undo: None,
     });
-    let instance = use_memo((), |_| format!("apa{}", next_instance()));
-
-    // A new profile (from update()) brings its preset in; a new reset token starts over.
     {
         let state = state.clone();
         use_effect_with(props.profile.clone(), move |p| {
@@ -119,7 +118,92 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
             }
         });
     }
+    state
+}
 
+/// Tells the embedding the answers and the result at the start and after every change, and
+/// marks the moments the benchmark measures.
+#[hook]
+fn use_report(
+    on_change: Callback<(Answers, Rc<Evaluation>)>,
+    answers: Answers,
+    evaluation: Rc<Evaluation>,
+) {
+    let first = use_mut_ref(|| true);
+    use_effect_with((answers, evaluation), move |(a, e)| {
+        mark(if first.replace(false) {
+            "apa:ready"
+        } else {
+            "apa:rendered"
+        });
+        on_change.emit((*a, e.clone()))
+    });
+}
+
+/// What the components' `on…` callbacks do: each dispatches one action to the reducer.
+struct Handlers {
+    answer: Callback<(QuestionIx, Option<ValueIx>)>,
+    apply: Callback<Vec<(QuestionIx, ValueIx)>>,
+    try_change: Callback<(Vec<(QuestionIx, ValueIx)>, ScenarioIx)>,
+    undo: Callback<MouseEvent>,
+    start_over: Callback<MouseEvent>,
+}
+
+/// A callback that dispatches the action `make` builds from what the component reports.
+fn dispatch<T: 'static>(
+    state: &UseReducerHandle<AdvisorState>,
+    make: fn(T) -> Action,
+) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |x| state.dispatch(make(x)))
+}
+
+impl Handlers {
+    fn new(state: &UseReducerHandle<AdvisorState>, preset: Answers) -> Self {
+        let start_state = state.clone();
+        Handlers {
+            answer: dispatch(state, |(q, v)| Action::Answer(q, v)),
+            apply: dispatch(state, Action::Apply),
+            try_change: dispatch(state, |(set, s)| Action::TryChange(set, s)),
+            undo: dispatch(state, |_: MouseEvent| Action::Undo),
+            start_over: Callback::from(move |_: MouseEvent| {
+                start_state.dispatch(Action::StartOver(preset))
+            }),
+        }
+    }
+}
+
+fn header(lang: &Language, standalone: bool) -> Html {
+    html! {
+        <header class="apa-advisor__header">
+            { heading(section_level(standalone) - 1, "apa-advisor__title", None, lang.word(words::TITLE).into()) }
+            <p class="apa-advisor__intro">{ lang.word(words::INTRO) }</p>
+        </header>
+    }
+}
+
+/// The seed the advice follows, the day its facts were checked, and the version.
+fn footer(lang: &Language) -> Html {
+    html! {
+        <footer class="apa-advisor__footer">
+            { lang.word(words::BASED_ON) }{ " " }
+            <a href={&*MODEL.meta.seed_url} target="_blank" rel="noopener noreferrer">
+                { format!("\u{201c}{}\u{201d}", lang.text(&MODEL.meta.seed_title)) }
+            </a>
+            { " " }{ lang.fill(words::FOOTER, &[("date", &MODEL.meta.seed_date), ("applies", lang.text(&MODEL.meta.applies_to))]) }
+            <br />
+            <span class="apa-advisor__checked">
+                { lang.fill(words::FACTS_CHECKED, &[("date", &MODEL.meta.facts_checked), ("version", env!("CARGO_PKG_VERSION"))]) }
+            </span>
+        </footer>
+    }
+}
+
+#[component]
+pub fn Advisor(props: &AdvisorProps) -> Html {
+    let state = use_answers(props);
+    let instance = use_memo((), |_| format!("apa{}", next_instance()));
+    let profile = props.profile.clone();
     let answers = profile.apply_locks(&state.answers);
     let policy = use_memo(profile.clone(), |p| Policy {
         locked: p.locked.clone(),
@@ -129,96 +213,45 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         engine::evaluate_with(a, p)
     });
     let what_if = use_memo((answers, (*policy).clone()), |(a, p)| engine::what_if(a, p));
-    {
-        let on_change = props.on_change.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with((answers, evaluation.clone()), move |(a, e)| {
-            mark(if first.replace(false) {
-                "apa:ready"
-            } else {
-                "apa:rendered"
-            });
-            on_change.emit((*a, e.clone()))
-        });
-    }
-
-    let on_answer = {
-        let state = state.clone();
-        Callback::from(move |(q, v): (QuestionIx, Option<ValueIx>)| {
-            state.dispatch(Action::Answer(q, v))
-        })
-    };
-    let on_apply = {
-        let state = state.clone();
-        Callback::from(move |set: Vec<(QuestionIx, ValueIx)>| state.dispatch(Action::Apply(set)))
-    };
-    let on_try = {
-        let state = state.clone();
-        Callback::from(move |(set, s): (Vec<(QuestionIx, ValueIx)>, ScenarioIx)| {
-            state.dispatch(Action::TryChange(set, s))
-        })
-    };
-    let on_undo = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Undo))
-    };
-    let on_start_over = {
-        let state = state.clone();
-        let preset = profile.preset;
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::StartOver(preset)))
-    };
+    use_report(props.on_change.clone(), answers, evaluation.clone());
+    let on = Handlers::new(&state, profile.preset);
 
     let class = classes!(
         "apa-advisor",
         theme_class(profile.theme),
         profile.compact.then_some("apa-advisor--compact")
     );
-    let lang = props.lang.clone();
-    let l = &*lang;
     let level = section_level(props.standalone);
     html! {
-        <div {class} part="advisor" lang={l.code}>
-            <header class="apa-advisor__header">
-                { heading(section_level(props.standalone) - 1, "apa-advisor__title", None, l.word(words::TITLE).into()) }
-                <p class="apa-advisor__intro">{ l.word(words::INTRO) }</p>
-            </header>
-            <ProfileProblems lang={lang.clone()} problems={props.problems.clone()} />
-            <Notices lang={lang.clone()} notices={props.notices.clone()}
-                     undo={state.undo.map(|(_, s)| s)} {on_undo} />
-            <div class="apa-advisor__main">
-                <Questionnaire
-                    {level}
-                    lang={lang.clone()}
-                    id_prefix={(*instance).clone()}
-                    {answers}
-                    evaluation={evaluation.clone()}
-                    profile={profile.clone()}
-                    {on_answer}
-                    {on_start_over}
-                />
-                <RecommendationPanel
-                    {level}
-                    lang={lang.clone()}
-                    evaluation={evaluation.clone()}
-                    {answers}
-                    profile={profile.clone()}
-                    {on_apply}
-                />
+        <ContextProvider<Rc<Language>> context={props.lang.clone()}>
+            <div {class} part="advisor" lang={props.lang.code}>
+                { header(&props.lang, props.standalone) }
+                <ProfileProblems problems={props.problems.clone()} />
+                <Notices notices={props.notices.clone()}
+                         undo={state.undo.map(|(_, s)| s)} on_undo={on.undo} />
+                <div class="apa-advisor__main">
+                    <Questionnaire
+                        {level}
+                        id_prefix={(*instance).clone()}
+                        {answers}
+                        evaluation={evaluation.clone()}
+                        profile={profile.clone()}
+                        on_answer={on.answer}
+                        on_start_over={on.start_over}
+                    />
+                    <RecommendationPanel
+                        {level}
+                        evaluation={evaluation.clone()}
+                        {answers}
+                        profile={profile.clone()}
+                        on_apply={on.apply}
+                    />
+                </div>
+                <ComparisonGrid {level} evaluation={evaluation.clone()} what_if={what_if.clone()}
+                                on_try={on.try_change} profile={profile.clone()} compact={profile.compact} />
+                <About {level} />
+                { footer(&props.lang) }
             </div>
-            <ComparisonGrid {level} lang={lang.clone()} evaluation={evaluation.clone()} what_if={what_if.clone()} {on_try}
-                            profile={profile.clone()} compact={profile.compact} />
-            <About {level} lang={lang.clone()} />
-            <footer class="apa-advisor__footer">
-                { l.word(words::BASED_ON) }{ " " }
-                <a href={&*MODEL.meta.seed_url} target="_blank" rel="noopener noreferrer">
-                    { format!("\u{201c}{}\u{201d}", l.text(&MODEL.meta.seed_title)) }
-                </a>
-                { " " }{ l.fill(words::FOOTER, &[("date", &MODEL.meta.seed_date), ("applies", l.text(&MODEL.meta.applies_to))]) }
-                <br />
-                <span class="apa-advisor__checked">
-                    { l.fill(words::FACTS_CHECKED, &[("date", &MODEL.meta.facts_checked), ("version", env!("CARGO_PKG_VERSION"))]) }
-                </span>
-            </footer>
-        </div>
+        </ContextProvider<Rc<Language>>>
     }
 }

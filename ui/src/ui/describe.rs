@@ -1,7 +1,7 @@
 //! Plain-text descriptions that components and the copied summary share: a suggested change of
 //! answers and the status line.
 
-use crate::engine::{ChangedAnswers, Evaluation, Verdict};
+use crate::engine::{ChangedAnswers, Evaluation, Standing};
 use crate::i18n::{words, Language};
 use crate::model::{ScenarioIx, MODEL};
 
@@ -33,20 +33,11 @@ pub fn change_text(lang: &Language, set: &ChangedAnswers) -> String {
 /// headline.
 pub fn status(lang: &Language, e: &Evaluation) -> String {
     let name = |s: ScenarioIx| lang.text(&MODEL.scenarios[s].name).to_owned();
-    let suitable = e
-        .scenarios
-        .iter()
-        .filter(|s| s.verdict != Verdict::Unsuitable)
-        .count();
-    if let Some(r) = e.recommended {
-        lang.fill(words::RECOMMENDED_STATUS, &[("name", &name(r))])
-    } else if suitable == 0 {
-        lang.word(words::NOTHING_FITS).to_owned()
-    } else if let Some(l) = e.leading {
-        lang.fill(words::LEADING, &[("name", &name(l))])
-    } else if suitable == e.scenarios.len() {
-        lang.word(words::NOTHING_YET).to_owned()
-    } else {
-        lang.fill(words::SEVERAL_FIT, &[("count", &suitable.to_string())])
+    match e.standing() {
+        Standing::Recommended(r) => lang.fill(words::RECOMMENDED_STATUS, &[("name", &name(r))]),
+        Standing::NothingFits => lang.word(words::NOTHING_FITS).to_owned(),
+        Standing::Leading(l) => lang.fill(words::LEADING, &[("name", &name(l))]),
+        Standing::Open => lang.word(words::NOTHING_YET).to_owned(),
+        Standing::SeveralFit(n) => lang.fill(words::SEVERAL_FIT, &[("count", &n.to_string())]),
     }
 }

@@ -1,10 +1,9 @@
 //! "About the scenarios": each scenario's purpose and description, the guide, and the notes
 //! that Existing devices and Reset are not deployments themselves.
 
-use super::{heading, source_link};
-use crate::i18n::{words, Language};
+use super::{heading, source_link, use_language};
+use crate::i18n::words;
 use crate::model::MODEL;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,12 +11,12 @@ pub struct AboutProps {
     /// The level of this section's heading (3 inside a host page, 2 on the hosted page).
     #[prop_or(3)]
     pub level: u8,
-    pub lang: Rc<Language>,
 }
 
 #[component]
 pub fn About(props: &AboutProps) -> Html {
-    let lang = &*props.lang;
+    let lang = use_language();
+    let lang = &*lang;
     html! {
         <details class="apa-about" part="about">
             <summary class="apa-about__summary">{ lang.word(words::ABOUT) }</summary>

@@ -3,7 +3,7 @@
 //! with each column's verdict from the engine and, where a scenario is not possible, the answers
 //! that would make it possible ("what-if"), ready to try.
 
-use super::{heading, source_link, sources_of};
+use super::{heading, source_link, sources_of, use_language};
 use crate::engine::{Change, Evaluation, Verdict};
 use crate::i18n::{words, Language, Word};
 use crate::model::{Cell, Effect, Fact, QuestionIx, Scenario, ScenarioIx, ValueIx, MODEL};
@@ -17,7 +17,6 @@ pub struct ComparisonGridProps {
     /// The level of this section's heading (3 inside a host page, 2 on the hosted page).
     #[prop_or(3)]
     pub level: u8,
-    pub lang: Rc<Language>,
     pub evaluation: Rc<Evaluation>,
     /// Per scenario: the smallest change of answers that makes it possible, if it is not.
     #[prop_or_default]
@@ -59,7 +58,8 @@ fn badge_class(v: Verdict) -> &'static str {
 #[component]
 pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
     let e = &*props.evaluation;
-    let lang = &*props.lang;
+    let lang = use_language();
+    let lang = &*lang;
     let cols = || MODEL.scenarios.iter().zip(&e.scenarios);
     let cell_class = |v: Verdict| classes!("apa-grid__cell", verdict_class(v));
     let table = html! {

@@ -1,4 +1,9 @@
-//! Small components, each given plain data and `on…` callbacks by the root.
+//! Small components, each given plain data and `on…` callbacks by the root, and the language
+//! every one of them speaks, from a context the root provides.
+
+use crate::i18n::Language;
+use std::rc::Rc;
+use yew::prelude::*;
 
 mod about;
 mod grid;
@@ -19,3 +24,10 @@ pub use question::QuestionField;
 pub use questionnaire::Questionnaire;
 pub use recommendation::RecommendationPanel;
 pub use source_link::{source_link, sources_of};
+
+/// The widget's language. Every component needs it, so the root provides it as a context
+/// (`Advisor`) rather than each parent handing it down as a prop.
+#[hook]
+pub fn use_language() -> Rc<Language> {
+    use_context::<Rc<Language>>().unwrap_or_default()
+}

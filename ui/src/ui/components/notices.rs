@@ -1,7 +1,8 @@
 //! Short notices above the questions: answers from a link or from this browser that could not
 //! be read (and were ignored), answers restored from a last visit, and the Undo of a what-if.
 
-use crate::i18n::{words, Language, Word};
+use super::use_language;
+use crate::i18n::{words, Word};
 use crate::model::{ScenarioIx, MODEL};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,7 +30,6 @@ impl Notice {
 
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
-    pub lang: Rc<Language>,
     pub notices: Rc<Vec<Notice>>,
     /// The scenario the last what-if change opened, while it can still be undone.
     pub undo: Option<ScenarioIx>,
@@ -38,7 +38,8 @@ pub struct NoticesProps {
 
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
-    let lang = &*props.lang;
+    let lang = use_language();
+    let lang = &*lang;
     let dismissed = use_state(Vec::<Notice>::new);
     let shown: Vec<Notice> = props
         .notices

@@ -1,13 +1,12 @@
 //! One question: a labelled radio group with a help text and a "Not sure" choice.
 
-use crate::i18n::{words, Language};
+use super::use_language;
+use crate::i18n::words;
 use crate::model::{QuestionIx, ValueIx, MODEL};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionFieldProps {
-    pub lang: Rc<Language>,
     pub id_prefix: AttrValue,
     pub index: QuestionIx,
     pub selected: Option<ValueIx>,
@@ -20,7 +19,8 @@ pub struct QuestionFieldProps {
 #[component]
 pub fn QuestionField(props: &QuestionFieldProps) -> Html {
     let q = &MODEL.questions[props.index];
-    let lang = &*props.lang;
+    let lang = use_language();
+    let lang = &*lang;
     let name = format!("{}-{}", props.id_prefix, q.key);
     let help_id = format!("{name}-help");
     let choice = |value: Option<ValueIx>, label: &str, data_value: &'static str| {

@@ -2,9 +2,9 @@
 //! nothing fits, the answers that would change that. Its buttons print, copy a link to these
 //! answers, or copy a Markdown summary.
 
-use super::{heading, source_link, sources_of};
+use super::{heading, source_link, sources_of, use_language};
 use crate::engine::{
-    only_choices, Answers, Evaluation, NoteResult, Reason, ScenarioResult, Verdict,
+    only_choices, Answers, Evaluation, NoteResult, Reason, ScenarioResult, Standing,
 };
 use crate::i18n::{words, Language, Word};
 use crate::model::{Effect, Fact, QuestionIx, ScenarioIx, ValueIx, MODEL};
@@ -19,7 +19,6 @@ pub struct RecommendationPanelProps {
     /// The level of this section's heading (3 inside a host page, 2 on the hosted page).
     #[prop_or(3)]
     pub level: u8,
-    pub lang: Rc<Language>,
     pub evaluation: Rc<Evaluation>,
     /// The answers the evaluation was made from (with the organization's locks), for the link
     /// and the summary.
@@ -187,10 +186,124 @@ enum Copied {
     Failed(String),
 }
 
+/// What the panel shows below its status: the recommendation (or the leader, with the questions
+/// still to confirm), the changes that would open a scenario when nothing fits, or the
+/// scenarios still in the running.
+fn body(lang: &Language, sub: u8, props: &RecommendationPanelProps) -> Html {
+    let e = &*props.evaluation;
+    match e.standing() {
+        Standing::Recommended(r) => html! {
+            <>
+                { tie_note(lang, r, &e.tied_with) }
+                { scenario_details(lang, sub, &e.scenarios[r], &props.profile) }
+            </>
+        },
+        Standing::NothingFits => changes(lang, e, &props.on_apply),
+        Standing::Leading(l) => {
+            let l = &e.scenarios[l];
+            html! {
+                <>
+                    <div class="apa-recommendation__pending">
+                        <p>{ lang.word(words::STILL_TO_CONFIRM) }</p>
+                        <ul>{ for l.pending.iter().map(|q| html! { <li>{ question_text(lang, q) }</li> }) }</ul>
+                    </div>
+                    { scenario_details(lang, sub, l, &props.profile) }
+                </>
+            }
+        }
+        Standing::Open => Html::default(),
+        Standing::SeveralFit(_) => html! {
+            <ul class="apa-recommendation__candidates">
+                { for e.suitable().map(|s| html! { <li>{ lang.text(&MODEL.scenarios[s.scenario].name) }</li> }) }
+            </ul>
+        },
+    }
+}
+
+/// When nothing fits: one line per set of changed answers, naming every scenario it would open.
+/// A set of choices can be applied with a click; a fact's change is only said.
+fn changes(
+    lang: &Language,
+    e: &Evaluation,
+    on_apply: &Callback<Vec<(QuestionIx, ValueIx)>>,
+) -> Html {
+    html! {
+        <div class="apa-recommendation__changes">
+            <p>{ lang.word(words::CHANGES_INTRO) }</p>
+            <ul>
+                { for e.change_groups.iter().map(|g| {
+                    let opens: Vec<&str> =
+                        g.opens.iter().map(|&s| lang.text(&MODEL.scenarios[s].short)).collect();
+                    let set = g.set.clone();
+                    let on_apply = on_apply.clone();
+                    html! {
+                        <li data-scenario={&*MODEL.scenarios[g.opens[0]].id}>
+                            { change_text(lang, &g.set) }{ " " }
+                            <span class="apa-recommendation__opens">{ lang.fill(words::OPENS, &[("names", &opens.join(", "))]) }</span>{ " " }
+                            if only_choices(&g.set) {
+                                <button type="button" class="apa-button apa-button--small"
+                                        onclick={Callback::from(move |_: MouseEvent| on_apply.emit(set.clone()))}>
+                                    { lang.word(words::APPLY) }
+                                </button>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+/// The panel's buttons: copy a link to these answers, copy a Markdown summary, print.
+fn actions(
+    lang: &Language,
+    on_copy_link: Callback<MouseEvent>,
+    on_copy_summary: Callback<MouseEvent>,
+) -> Html {
+    html! {
+        // The print stylesheet (styles/advisor.css) keeps the answers and this panel.
+        <div class="apa-recommendation__actions">
+            <button type="button" class="apa-button apa-button--secondary apa-button--small apa-recommendation__copy-link"
+                    onclick={on_copy_link}>
+                { lang.word(words::COPY_LINK) }
+            </button>
+            <button type="button" class="apa-button apa-button--secondary apa-button--small apa-recommendation__copy-summary"
+                    onclick={on_copy_summary}>
+                { lang.word(words::COPY_SUMMARY) }
+            </button>
+            <button type="button" class="apa-button apa-button--secondary apa-button--small apa-recommendation__print"
+                    onclick={Callback::from(|_: MouseEvent| browser::print())}>
+                { lang.word(words::PRINT) }
+            </button>
+        </div>
+    }
+}
+
+/// What the last copy did: done, or, where the page does not allow the clipboard, the text to
+/// copy by hand.
+fn copied_message(lang: &Language, copied: Option<&Copied>) -> Html {
+    html! {
+        <div class="apa-recommendation__copied" role="status">
+            { match copied {
+                Some(Copied::Done(w)) => html! { <p>{ lang.word(*w) }</p> },
+                Some(Copied::Failed(text)) => html! {
+                    <>
+                        <p>{ lang.word(words::COPY_FAILED) }</p>
+                        <textarea class="apa-recommendation__copy-text" readonly=true rows="6"
+                                  aria-label={lang.word(words::COPY_SUMMARY).to_owned()} value={text.clone()} />
+                    </>
+                },
+                None => Html::default(),
+            } }
+        </div>
+    }
+}
+
 #[component]
 pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
     let e = &*props.evaluation;
-    let lang = &*props.lang;
+    let lang_rc = use_language();
+    let lang = &*lang_rc;
     // The blocks of the panel (Why it fits, Steps, ...) sit one level below its own heading.
     let sub = props.level + 1;
     let copied = use_state(|| None::<Copied>);
@@ -199,68 +312,6 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
         let copied = copied.clone();
         use_effect_with(props.answers, move |_| copied.set(None));
     }
-    let suitable: Vec<&ScenarioResult> = e
-        .scenarios
-        .iter()
-        .filter(|s| s.verdict != Verdict::Unsuitable)
-        .collect();
-    let recommended = e.recommended.map(|s| &e.scenarios[s]);
-    let leading = e.leading.map(|s| &e.scenarios[s]);
-
-    let body = if let Some(r) = recommended {
-        html! {
-            <>
-                { tie_note(lang, r.scenario, &e.tied_with) }
-                { scenario_details(lang, sub, r, &props.profile) }
-            </>
-        }
-    } else if suitable.is_empty() {
-        // One line per set of changed answers, naming every scenario it would open.
-        html! {
-            <div class="apa-recommendation__changes">
-                <p>{ lang.word(words::CHANGES_INTRO) }</p>
-                <ul>
-                    { for e.change_groups.iter().map(|g| {
-                        let opens: Vec<&str> =
-                            g.opens.iter().map(|&s| lang.text(&MODEL.scenarios[s].short)).collect();
-                        let set = g.set.clone();
-                        let on_apply = props.on_apply.clone();
-                        html! {
-                            <li data-scenario={&*MODEL.scenarios[g.opens[0]].id}>
-                                { change_text(lang, &g.set) }{ " " }
-                                <span class="apa-recommendation__opens">{ lang.fill(words::OPENS, &[("names", &opens.join(", "))]) }</span>{ " " }
-                                if only_choices(&g.set) {
-                                    <button type="button" class="apa-button apa-button--small"
-                                            onclick={Callback::from(move |_: MouseEvent| on_apply.emit(set.clone()))}>
-                                        { lang.word(words::APPLY) }
-                                    </button>
-                                }
-                            </li>
-                        }
-                    }) }
-                </ul>
-            </div>
-        }
-    } else if let Some(l) = leading {
-        html! {
-            <>
-                <div class="apa-recommendation__pending">
-                    <p>{ lang.word(words::STILL_TO_CONFIRM) }</p>
-                    <ul>{ for l.pending.iter().map(|q| html! { <li>{ question_text(lang, q) }</li> }) }</ul>
-                </div>
-                { scenario_details(lang, sub, l, &props.profile) }
-            </>
-        }
-    } else if suitable.len() == e.scenarios.len() {
-        Html::default()
-    } else {
-        html! {
-            <ul class="apa-recommendation__candidates">
-                { for suitable.iter().map(|s| html! { <li>{ lang.text(&MODEL.scenarios[s.scenario].name) }</li> }) }
-            </ul>
-        }
-    };
-
     // Copying waits for the browser; the message says what happened, and when the page does
     // not allow the clipboard, the text is shown to copy by hand.
     let copy = |word: Word, make: Rc<dyn Fn() -> String>| {
@@ -283,7 +334,7 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
         Rc::new(move || browser::link_to(&answers)),
     );
     let on_copy_summary = {
-        let (lang, evaluation) = (props.lang.clone(), props.evaluation.clone());
+        let (lang, evaluation) = (lang_rc.clone(), props.evaluation.clone());
         copy(
             words::COPIED_SUMMARY,
             Rc::new(move || {
@@ -291,44 +342,19 @@ pub fn RecommendationPanel(props: &RecommendationPanelProps) -> Html {
             }),
         )
     };
+    let found = matches!(e.standing(), Standing::Recommended(_));
 
     html! {
-        <section class={classes!("apa-recommendation", recommended.map(|_| "apa-recommendation--found"))} part="recommendation"
+        <section class={classes!("apa-recommendation", found.then_some("apa-recommendation--found"))} part="recommendation"
                  aria-label={lang.word(words::RESULT).to_owned()} data-recommended={e.recommended.map_or("", |s| &*MODEL.scenarios[s].id)} tabindex="0">
             <div class="apa-recommendation__head">
                 { heading(props.level, "apa-recommendation__title apa-heading--section", None, lang.word(words::RESULT).into()) }
-                // The print stylesheet (styles/advisor.css) keeps the answers and this panel.
-                <div class="apa-recommendation__actions">
-                    <button type="button" class="apa-button apa-button--secondary apa-button--small apa-recommendation__copy-link"
-                            onclick={on_copy_link}>
-                        { lang.word(words::COPY_LINK) }
-                    </button>
-                    <button type="button" class="apa-button apa-button--secondary apa-button--small apa-recommendation__copy-summary"
-                            onclick={on_copy_summary}>
-                        { lang.word(words::COPY_SUMMARY) }
-                    </button>
-                    <button type="button" class="apa-button apa-button--secondary apa-button--small apa-recommendation__print"
-                            onclick={Callback::from(|_: MouseEvent| browser::print())}>
-                        { lang.word(words::PRINT) }
-                    </button>
-                </div>
+                { actions(lang, on_copy_link, on_copy_summary) }
             </div>
-            <div class="apa-recommendation__copied" role="status">
-                { match &*copied {
-                    Some(Copied::Done(w)) => html! { <p>{ lang.word(*w) }</p> },
-                    Some(Copied::Failed(text)) => html! {
-                        <>
-                            <p>{ lang.word(words::COPY_FAILED) }</p>
-                            <textarea class="apa-recommendation__copy-text" readonly=true rows="6"
-                                      aria-label={lang.word(words::COPY_SUMMARY).to_owned()} value={text.clone()} />
-                        </>
-                    },
-                    None => Html::default(),
-                } }
-            </div>
+            { copied_message(lang, (*copied).as_ref()) }
             <p class="apa-recommendation__status" role="status" aria-live="polite">{ status(lang, e) }</p>
             { note_list(lang, sub, true, &e.notes) }
-            { body }
+            { body(lang, sub, props) }
             { note_list(lang, sub, false, &e.notes) }
         </section>
     }
