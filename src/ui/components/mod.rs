@@ -18,4 +18,4 @@ pub use problems::ProfileProblems;
 pub use question::QuestionField;
 pub use questionnaire::Questionnaire;
 pub use recommendation::RecommendationPanel;
-pub use source_link::{source_link, sources_of};
+pub use source_link::{reason, source_link, sources_of};
