@@ -321,3 +321,37 @@ async fn the_footer_says_when_the_facts_were_checked_and_which_version_this_is()
         "{footer}"
     );
 }
+
+/// Issue #20: a scenario the organization does not offer says so in the widget's language, and
+/// its reason carries no link that leads nowhere (the profile is no page to open).
+#[tokio::test]
+async fn a_scenario_not_offered_is_said_in_the_widgets_language_without_an_empty_link() {
+    use autopilot_advisor::i18n::Language;
+    use autopilot_advisor::profile::{read, Value};
+    use std::rc::Rc;
+    for (code, said) in [
+        ("en", "Your organization doesn't offer this scenario."),
+        ("de", "Ihre Organisation bietet dieses Szenario nicht an."),
+        ("fr", "Votre organisation ne propose pas ce scénario."),
+    ] {
+        let html = ServerRenderer::<Advisor>::with_props(move || {
+            let checked = read(&Value::Map(vec![(
+                "not_offered".into(),
+                Value::List(vec![Value::Text("pre-provisioned".into())]),
+            )]));
+            assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+            AdvisorProps {
+                lang: Rc::new(Language::bundled(code)),
+                profile: Rc::new(checked.profile),
+                ..Default::default()
+            }
+        })
+        .hydratable(false)
+        .render()
+        .await;
+        let why_not = element(&html, "apa-grid__row--why-not", "tr");
+        let cell = element(why_not, "data-scenario=\"pre-provisioned\"", "td");
+        assert!(cell.contains(said), "{code}: {cell}");
+        assert!(!cell.contains("href=\"\""), "{code}: an empty link: {cell}");
+    }
+}

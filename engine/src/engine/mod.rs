@@ -165,6 +165,13 @@ impl Evaluation {
     }
 }
 
+impl Reason {
+    /// The organization's profile takes the scenario off the table (no rule of the model).
+    pub fn is_not_offered(&self) -> bool {
+        std::ptr::eq(self.source, &ORGANIZATION)
+    }
+}
+
 impl NoteResult {
     /// The note's id, for the page (`data-note`) and the API.
     pub fn id(&self) -> &'static str {
@@ -172,8 +179,11 @@ impl NoteResult {
     }
 }
 
-/// Cited for a scenario the organization does not offer.
-pub static ORGANIZATION: Source = Source {
+/// The reason a scenario the organization does not offer is out, as the JavaScript API gives
+/// it (`mount()`'s `onChange`, the element's `result`): English, like the API's error messages,
+/// since the engine speaks no language. The widget shows neither text nor source: it says
+/// `words::NOT_OFFERED` in its own language ([`Reason::is_not_offered`]).
+static ORGANIZATION: Source = Source {
     id: Cow::Borrowed("organization"),
     page: Cow::Borrowed("Your organization's profile"),
     section: Cow::Borrowed("Scenarios offered"),

@@ -3,7 +3,7 @@
 //! with each column's verdict from the engine and, where a scenario is not possible, the answers
 //! that would make it possible ("what-if"), ready to try.
 
-use super::{heading, source_link, sources_of, use_language};
+use super::{heading, reason, source_link, use_language};
 use crate::engine::{Change, Evaluation, Verdict};
 use crate::i18n::{words, Language, Word};
 use crate::model::{Cell, Effect, Fact, QuestionIx, Scenario, ScenarioIx, ValueIx, MODEL};
@@ -95,7 +95,7 @@ pub fn ComparisonGrid(props: &ComparisonGridProps) -> Html {
                                 <td class={cell_class(r.verdict)} data-scenario={&*s.id}>
                                     <ul>
                                         { for r.reasons.iter().filter(|x| x.effect == Effect::Exclude).map(|x| html! {
-                                            <li>{ lang.text(x.text) }{ " " }{ sources_of(lang, x.source, x.departs_from) }</li>
+                                            <li>{ reason(lang, x) }</li>
                                         }) }
                                     </ul>
                                 </td>

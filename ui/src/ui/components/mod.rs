@@ -23,7 +23,7 @@ pub use problems::ProfileProblems;
 pub use question::QuestionField;
 pub use questionnaire::Questionnaire;
 pub use recommendation::RecommendationPanel;
-pub use source_link::{source_link, sources_of};
+pub use source_link::{reason, source_link, sources_of};
 
 /// The widget's language. Every component needs it, so the root provides it as a context
 /// (`Advisor`) rather than each parent handing it down as a prop.

@@ -2,7 +2,7 @@
 //! nothing fits, the answers that would change that. Its buttons print, copy a link to these
 //! answers, or copy a Markdown summary.
 
-use super::{heading, source_link, sources_of, use_language};
+use super::{heading, reason, source_link, sources_of, use_language};
 use crate::engine::{
     only_choices, Answers, Evaluation, NoteResult, Reason, ScenarioResult, Standing,
 };
@@ -43,7 +43,7 @@ fn reason_list(
             { heading(sub, "apa-heading--block", None, lang.word(title).into()) }
             <ul>
                 { for reasons.iter().map(|r| html! {
-                    <li>{ lang.text(r.text) }{ " " }{ sources_of(lang, r.source, r.departs_from) }</li>
+                    <li>{ reason(lang, r) }</li>
                 }) }
             </ul>
         </div>

@@ -1,5 +1,6 @@
-//! The small "source" link shown beside every fact and reason.
+//! The small "source" link shown beside every fact and reason, and a reason with its sources.
 
+use crate::engine::Reason;
 use crate::i18n::{words, Language};
 use crate::model::Source;
 use yew::prelude::*;
@@ -47,5 +48,18 @@ pub fn sources_of(
                 { lang.word(words::DEPARTS_FROM) }
             </a>
         </>
+    }
+}
+
+/// A reason as a person reads it: its text in this language and its sources. A scenario the
+/// organization does not offer is said in the widget's words, with no source link: the
+/// organization's profile is no page a person can open (a link would have an empty `href`,
+/// reloading the page), and the sentence already names who decided.
+pub fn reason(lang: &Language, r: &Reason) -> Html {
+    if r.is_not_offered() {
+        return html! { <>{ lang.word(words::NOT_OFFERED) }</> };
+    }
+    html! {
+        <>{ lang.text(r.text) }{ " " }{ sources_of(lang, r.source, r.departs_from) }</>
     }
 }
