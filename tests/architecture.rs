@@ -185,3 +185,27 @@ fn the_engine_names_things_only_at_its_boundaries() {
         }
     }
 }
+
+/// Small components: no function in the UI runs to 100 lines (a render function that long is
+/// several components, or several helpers, waiting to be named).
+#[test]
+fn ui_functions_stay_under_a_hundred_lines() {
+    for (path, text) in files("ui/src/ui") {
+        let lines: Vec<&str> = text.lines().collect();
+        for (n, line) in lines.iter().enumerate() {
+            let indent = line.len() - line.trim_start().len();
+            let t = line.trim_start();
+            let starts_fn = t.starts_with("fn ") || t.starts_with("pub fn ");
+            if !starts_fn || t.ends_with(';') {
+                continue;
+            }
+            let close = " ".repeat(indent) + "}";
+            let len = lines[n..]
+                .iter()
+                .position(|l| *l == close)
+                .unwrap_or(lines.len() - n)
+                + 1;
+            assert!(len < 100, "{path}:{}: a function of {len} lines", n + 1);
+        }
+    }
+}

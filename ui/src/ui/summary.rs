@@ -3,8 +3,8 @@
 //! engine returned, so it compiles and is tested natively.
 
 use super::describe::{change_text, status};
-use crate::engine::{Answers, Evaluation};
-use crate::i18n::{words, Language};
+use crate::engine::{Answers, Evaluation, ScenarioResult};
+use crate::i18n::{words, Language, Word};
 use crate::model::{Effect, Source, MODEL};
 use std::fmt::Write;
 
@@ -24,56 +24,61 @@ impl Citations {
     }
 }
 
-pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) -> String {
-    let mut md = String::new();
-    let mut cites = Citations::default();
-    let out = &mut md;
-    let _ = writeln!(out, "# {}\n", lang.word(words::SUMMARY_TITLE));
-    let _ = writeln!(
-        out,
-        "**{}:** {}\n",
-        lang.word(words::SUMMARY_RECOMMENDATION),
-        status(lang, e)
-    );
+/// (text, source, the seed's section it departs from)
+type Item = (&'static str, &'static Source, Option<&'static Source>);
 
-    let _ = writeln!(out, "## {}\n", lang.word(words::SUMMARY_ANSWERS));
-    for (q, question) in MODEL.questions.iter().enumerate() {
-        // An asked question applies, so its answer is the one the engine used.
-        if !e.asked[q] {
-            continue;
+/// The Markdown being written, and the sources it has cited so far.
+struct Summary<'a> {
+    lang: &'a Language,
+    out: String,
+    cites: Citations,
+}
+
+impl Summary<'_> {
+    /// A titled list of cited items; nothing when the list is empty.
+    fn section(&mut self, title: Word, items: Vec<Item>) {
+        if items.is_empty() {
+            return;
         }
-        let answer = match answers.get(q) {
-            Some(v) => lang.text(&question.options[v as usize].label).to_owned(),
-            None => format!("_{}_", lang.word(words::SUMMARY_UNANSWERED)),
-        };
-        let _ = writeln!(out, "- {}: {answer}", lang.text(&question.text));
-    }
-    out.push('\n');
-
-    let shown = e.recommended.or(e.leading).map(|s| &e.scenarios[s]);
-    if let Some(result) = shown {
-        // (text, source, the seed's section it departs from)
-        type Item = (&'static str, &'static Source, Option<&'static Source>);
-        let mut section = |title, items: Vec<Item>| {
-            if items.is_empty() {
-                return;
-            }
-            let _ = writeln!(out, "## {}\n", lang.word(title));
-            for (text, source, departs) in items {
-                let n = cites.cite(source);
-                match departs {
-                    Some(seed) => {
-                        let m = cites.cite(seed);
-                        let word = lang.word(words::DEPARTS_FROM);
-                        let _ = writeln!(out, "- {} [{n}; {word} {m}]", lang.text(text));
-                    }
-                    None => {
-                        let _ = writeln!(out, "- {} [{n}]", lang.text(text));
-                    }
+        let lang = self.lang;
+        let _ = writeln!(self.out, "## {}\n", lang.word(title));
+        for (text, source, departs) in items {
+            let n = self.cites.cite(source);
+            match departs {
+                Some(seed) => {
+                    let m = self.cites.cite(seed);
+                    let word = lang.word(words::DEPARTS_FROM);
+                    let _ = writeln!(self.out, "- {} [{n}; {word} {m}]", lang.text(text));
+                }
+                None => {
+                    let _ = writeln!(self.out, "- {} [{n}]", lang.text(text));
                 }
             }
-            out.push('\n');
-        };
+        }
+        self.out.push('\n');
+    }
+
+    /// Each asked question with its answer, or "not answered".
+    fn answers(&mut self, answers: &Answers, e: &Evaluation) {
+        let lang = self.lang;
+        let _ = writeln!(self.out, "## {}\n", lang.word(words::SUMMARY_ANSWERS));
+        for (q, question) in MODEL.questions.iter().enumerate() {
+            // An asked question applies, so its answer is the one the engine used.
+            if !e.asked[q] {
+                continue;
+            }
+            let answer = match answers.get(q) {
+                Some(v) => lang.text(&question.options[v as usize].label).to_owned(),
+                None => format!("_{}_", lang.word(words::SUMMARY_UNANSWERED)),
+            };
+            let _ = writeln!(self.out, "- {}: {answer}", lang.text(&question.text));
+        }
+        self.out.push('\n');
+    }
+
+    /// The advice for the scenario shown: warnings, why it fits, steps, trade-offs, what to
+    /// have in place, and notes.
+    fn advice(&mut self, e: &Evaluation, result: &ScenarioResult) {
         let reasons = |effect| {
             result
                 .reasons
@@ -89,41 +94,61 @@ pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) 
                 .map(|n| (n.text, n.source, n.departs_from))
                 .collect()
         };
-        section(words::WARNINGS, notes(true));
-        section(words::WHY, reasons(Effect::Favour));
-        section(words::STEPS, reasons(Effect::Info));
-        section(words::TRADE_OFFS, reasons(Effect::Disfavour));
-        section(
-            words::PREREQUISITES,
-            result
-                .prerequisites()
-                .map(|f| (&*f.text, MODEL.source(&f.source), None))
-                .collect(),
-        );
-        section(words::NOTES, notes(false));
-    } else if !e.changes.is_empty() {
-        let _ = writeln!(out, "{}\n", lang.word(words::CHANGES_INTRO));
-        for c in &e.changes {
-            let name = lang.text(&MODEL.scenarios[c.scenario].short);
-            let _ = writeln!(out, "- {}: {}", name, change_text(lang, &c.set));
-        }
-        out.push('\n');
+        self.section(words::WARNINGS, notes(true));
+        self.section(words::WHY, reasons(Effect::Favour));
+        self.section(words::STEPS, reasons(Effect::Info));
+        self.section(words::TRADE_OFFS, reasons(Effect::Disfavour));
+        let prerequisites = result
+            .prerequisites()
+            .map(|f| (&*f.text, MODEL.source(&f.source), None))
+            .collect();
+        self.section(words::PREREQUISITES, prerequisites);
+        self.section(words::NOTES, notes(false));
     }
 
-    if !cites.0.is_empty() {
-        let _ = writeln!(out, "## {}\n", lang.word(words::SUMMARY_SOURCES));
-        for (i, s) in cites.0.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "{}. {}, {}: {}",
-                i + 1,
-                lang.text(&s.page),
-                lang.text(&s.section),
-                s.url
-            );
+    /// When nothing fits: each change that would open a scenario.
+    fn changes(&mut self, e: &Evaluation) {
+        let lang = self.lang;
+        let _ = writeln!(self.out, "{}\n", lang.word(words::CHANGES_INTRO));
+        for c in &e.changes {
+            let name = lang.text(&MODEL.scenarios[c.scenario].short);
+            let _ = writeln!(self.out, "- {}: {}", name, change_text(lang, &c.set));
         }
-        out.push('\n');
+        self.out.push('\n');
     }
-    let _ = writeln!(out, "[{}]({link})", lang.word(words::SUMMARY_LINK));
-    md
+
+    /// The numbered sources the summary cited.
+    fn sources(&mut self) {
+        if self.cites.0.is_empty() {
+            return;
+        }
+        let lang = self.lang;
+        let _ = writeln!(self.out, "## {}\n", lang.word(words::SUMMARY_SOURCES));
+        for (i, s) in self.cites.0.iter().enumerate() {
+            let (page, section) = (lang.text(&s.page), lang.text(&s.section));
+            let _ = writeln!(self.out, "{}. {page}, {section}: {}", i + 1, s.url);
+        }
+        self.out.push('\n');
+    }
+}
+
+pub fn markdown(lang: &Language, answers: &Answers, e: &Evaluation, link: &str) -> String {
+    let mut summary = Summary {
+        lang,
+        out: String::new(),
+        cites: Citations::default(),
+    };
+    let out = &mut summary.out;
+    let _ = writeln!(out, "# {}\n", lang.word(words::SUMMARY_TITLE));
+    let title = lang.word(words::SUMMARY_RECOMMENDATION);
+    let _ = writeln!(out, "**{title}:** {}\n", status(lang, e));
+    summary.answers(answers, e);
+    match e.recommended.or(e.leading) {
+        Some(s) => summary.advice(e, &e.scenarios[s]),
+        None if !e.changes.is_empty() => summary.changes(e),
+        None => {}
+    }
+    summary.sources();
+    let _ = writeln!(summary.out, "[{}]({link})", lang.word(words::SUMMARY_LINK));
+    summary.out
 }
