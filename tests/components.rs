@@ -1,6 +1,7 @@
 //! Components rendered natively through Yew's server renderer: what a person would read.
 
 use autopilot_advisor::engine::Answers;
+use autopilot_advisor::start::Sources;
 use autopilot_advisor::ui::{Advisor, AdvisorProps};
 use yew::ServerRenderer;
 
@@ -13,9 +14,12 @@ fn answers(text: &str) -> Answers {
 }
 
 async fn render(text: &str) -> String {
-    let initial = answers(text);
+    let given = answers(text);
     ServerRenderer::<Advisor>::with_props(move || AdvisorProps {
-        initial,
+        start: Sources {
+            given: Some(given),
+            ..Sources::default()
+        },
         ..Default::default()
     })
     .hydratable(false)

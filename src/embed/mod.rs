@@ -10,6 +10,7 @@ pub use panic::register as register_host;
 
 use crate::engine::Answers;
 use crate::i18n::{self, words, Language};
+use crate::start::Sources;
 use crate::ui::{Advisor, AdvisorProps};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -45,9 +46,9 @@ pub fn start() {
     }
 }
 
-/// Brings the prerendered copy to life: answers checked on it win, then a link's, then this
-/// browser's. Every change is kept in the address and (unless the host has `no-storage`) in
-/// local storage.
+/// Brings the prerendered copy to life, from a link's answers or this browser's with the ones
+/// checked on the copy over them (`start::starting_answers`). Every change is kept in the
+/// address and (unless the host has `no-storage`) in local storage.
 fn start_hosted(host: Element, lang: Language) {
     panic::register(&host, lang.word(words::STOPPED));
     let storage = !host.has_attribute("no-storage");
@@ -55,10 +56,11 @@ fn start_hosted(host: Element, lang: Language) {
     let clicked = answered_before_start(&host);
     let checked = !clicked.is_empty();
     let props = AdvisorProps {
-        initial: if checked {
-            clicked
-        } else {
-            resumed.answers.unwrap_or_default()
+        start: Sources {
+            link: resumed.link,
+            stored: resumed.stored,
+            ticked: clicked,
+            ..Sources::default()
         },
         lang: Rc::new(lang),
         notices: Rc::new(resumed.notices),

@@ -6,6 +6,7 @@ use super::{language_code, persist};
 use crate::engine::{Answers, Evaluation};
 use crate::i18n::Language;
 use crate::profile::{self, Value};
+use crate::start::Sources;
 use crate::ui::{Advisor, AdvisorProps};
 use js_sys::Function;
 use serde::Deserialize;
@@ -97,7 +98,7 @@ fn profile_layer(given: &JsValue) -> Result<Value, String> {
 
 /// Reads the options: `profile` (object or JSON text), then the profile's own fields given at
 /// the top level (they win), then `answers`, `lang` and `storage`. Problems become messages
-/// shown in the widget. Without `answers`, `initial` is `None`: the widget may resume.
+/// shown in the widget. Without `answers`, the given answers are `None`: the widget may resume.
 fn props_from(
     options: &Options,
     on_change: Callback<(Answers, Rc<Evaluation>)>,
@@ -130,7 +131,10 @@ fn props_from(
     let checked = profile::read_layers(&layers);
     problems.extend(checked.problems);
     let props = AdvisorProps {
-        initial: initial.unwrap_or_default(),
+        start: Sources {
+            given: initial,
+            ..Sources::default()
+        },
         chosen: Answers::new(),
         lang: Rc::new(Language::bundled(language_code(lang.as_deref()))),
         notices: Rc::default(),
@@ -166,7 +170,7 @@ fn change_callback(
 }
 
 /// `chosen`: the answers a person checked on the widget's first render before the wasm started
-/// (element.js reads them from its radios); they win over the preset. Kept apart from the
+/// (element.js reads them from its radios); they win over the preset (`start::starting_answers`). Kept apart from the
 /// page's options, so nothing a page passes can spoil them; anything unreadable is dropped.
 #[wasm_bindgen(js_name = mountAdvisor)]
 pub fn mount_advisor(
@@ -183,12 +187,14 @@ pub fn mount_advisor(
         change_callback(latest.clone(), on_change, storage),
     );
     if !(chosen.is_undefined() || chosen.is_null()) {
-        props.chosen = answers_from_js(chosen).unwrap_or_default();
+        props.start.ticked = answers_from_js(chosen).unwrap_or_default();
     }
-    // Answers given by the page win; otherwise a link's, then this browser's.
+    // Answers given by the page win (start::starting_answers): a link and this browser are read
+    // only without them.
     if given.is_none() {
         let resumed = persist::resume(storage);
-        props.initial = resumed.answers.unwrap_or_default();
+        props.start.link = resumed.link;
+        props.start.stored = resumed.stored;
         props.notices = Rc::new(resumed.notices);
     }
     super::register_host(&host, props.lang.word(crate::i18n::words::STOPPED));
@@ -206,7 +212,7 @@ impl Widget {
     pub fn update(&mut self, options: JsValue) {
         let (fresh, _) = props_from(&Options::read(&options), self.props.on_change.clone());
         self.props = AdvisorProps {
-            initial: self.props.initial,
+            start: self.props.start,
             chosen: self.props.chosen,
             reset_token: self.props.reset_token,
             notices: self.props.notices.clone(),

@@ -9,47 +9,38 @@ use crate::ui::Notice;
 /// The local-storage entry; one for all widgets of a site, so the last answers win.
 const STORAGE_KEY: &str = "autopilot-advisor:answers";
 
-/// Where the answers a widget starts with came from, and what to tell the person about it.
+/// The answers a link and this browser hold, for `start::starting_answers` to weigh, and what
+/// to tell the person about any that could not be read.
 pub struct Resumed {
-    pub answers: Option<Answers>,
+    pub link: Option<Answers>,
+    pub stored: Option<Answers>,
     pub notices: Vec<Notice>,
 }
 
-/// The answers in the address's fragment (they win: a link was opened on purpose), else the
-/// ones kept in this browser when `storage` is on.
+/// The answers in the address's fragment and, when `storage` is on, the ones kept in this
+/// browser. A damaged value is refused whole, with a notice (and a damaged stored one is
+/// forgotten).
 pub fn resume(storage: bool) -> Resumed {
     let mut notices = Vec::new();
-    if let Some(text) = fragment() {
-        match Answers::from_query(&text) {
-            Ok(a) => {
-                return Resumed {
-                    answers: Some(a),
-                    notices,
-                }
-            }
-            Err(_) => notices.push(Notice::BadLink),
-        }
-    }
-    if storage {
-        if let Some(text) = local_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
-            match Answers::from_query(&text) {
-                Ok(a) if !a.is_empty() => {
-                    notices.push(Notice::Restored);
-                    return Resumed {
-                        answers: Some(a),
-                        notices,
-                    };
-                }
-                Ok(_) => {}
-                Err(_) => {
+    let link = fragment().and_then(|text| {
+        Answers::from_query(&text)
+            .map_err(|_| notices.push(Notice::BadLink))
+            .ok()
+    });
+    let stored = storage
+        .then(|| local_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()))
+        .flatten()
+        .and_then(|text| {
+            Answers::from_query(&text)
+                .map_err(|_| {
                     notices.push(Notice::BadSaved);
                     forget();
-                }
-            }
-        }
-    }
+                })
+                .ok()
+        });
     Resumed {
-        answers: None,
+        link,
+        stored,
         notices,
     }
 }

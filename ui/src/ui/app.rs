@@ -9,15 +9,18 @@ use crate::engine::{self, Answers, Evaluation, Policy};
 use crate::i18n::{words, Language};
 use crate::model::{QuestionIx, ScenarioIx, ValueIx, MODEL};
 use crate::profile::{Profile, Theme};
+use crate::start::{starting_answers, Base, Sources};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AdvisorProps {
-    /// Answers to start from (an organization's preset is applied over them).
+    /// Where the starting answers can come from (the page's, a link's, this browser's, what a
+    /// person ticked on the first render); `start::starting_answers` weighs them with the
+    /// profile's preset.
     #[prop_or_default]
-    pub initial: Answers,
+    pub start: Sources,
     /// The language of every word and text; the embedding picks it and loads its catalog.
     #[prop_or_default]
     pub lang: Rc<Language>,
@@ -36,9 +39,8 @@ pub struct AdvisorProps {
     /// Each new value starts over, back to the preset.
     #[prop_or_default]
     pub reset_token: u32,
-    /// Answers a person chose before the widget started (on the prerendered copy), or checked
-    /// on the copy while the live widget was being built off the page: they win over the
-    /// preset, at the start and whenever they change.
+    /// Answers checked on the prerendered copy while the live widget was being built off the
+    /// page (after the start was decided): they win over the preset whenever they change.
     #[prop_or_default]
     pub chosen: Answers,
     /// The widget is the whole page (the hosted site): its title is the page's one h1. Inside
@@ -73,31 +75,29 @@ fn theme_class(theme: Theme) -> &'static str {
     }
 }
 
-/// The answers, in the one reducer: started from the embedding's answers, the organization's
-/// preset and what a person chose before the widget started; a new profile brings its preset,
-/// new choices win over it, and a new reset token starts over.
+/// The answers, in the one reducer: the start as `start::starting_answers` decides it (and
+/// whether this browser's answers are back); then a new profile brings its preset, answers
+/// checked on the copy later win over it, and a new reset token starts over.
 #[hook]
-fn use_answers(props: &AdvisorProps) -> UseReducerHandle<AdvisorState> {
-    let start = {
-        let mut a = props.initial;
-        for q in 0..MODEL.questions.len() {
-            if let Some(v) = props.profile.preset.get(q) {
-                a.set(q, Some(v));
-            }
-            if let Some(v) = props.chosen.get(q) {
-                a.set(q, Some(v));
-            }
-        }
-        a
+fn use_answers(props: &AdvisorProps) -> (UseReducerHandle<AdvisorState>, bool) {
+    let sources = Sources {
+        preset: props.profile.preset,
+        ..props.start
     };
+    let (start, base) = starting_answers(&sources);
     let state = use_reducer(move || AdvisorState {
         answers: start,
         undo: None,
     });
     {
+        // The start applied the first profile's preset already; a later profile brings its own.
         let state = state.clone();
+        let applied = use_mut_ref(|| props.profile.preset);
         use_effect_with(props.profile.clone(), move |p| {
-            state.dispatch(Action::Preset(p.preset))
+            if *applied.borrow() != p.preset {
+                *applied.borrow_mut() = p.preset;
+                state.dispatch(Action::Preset(p.preset))
+            }
         });
     }
     // After the profile's effect, so a person's choices win over a new preset too.
@@ -118,7 +118,8 @@ fn use_answers(props: &AdvisorProps) -> UseReducerHandle<AdvisorState> {
             }
         });
     }
-    state
+    let restored = *use_memo((), move |_| base == Base::Stored);
+    (state, restored)
 }
 
 /// Tells the embedding the answers and the result at the start and after every change, and
@@ -201,7 +202,15 @@ fn footer(lang: &Language) -> Html {
 
 #[component]
 pub fn Advisor(props: &AdvisorProps) -> Html {
-    let state = use_answers(props);
+    let (state, restored) = use_answers(props);
+    let notices = use_memo(props.notices.clone(), move |n| {
+        // The embedding reports what it refused; the start says whether stored answers are back.
+        let mut all = (**n).clone();
+        if restored {
+            all.push(Notice::Restored);
+        }
+        Rc::new(all)
+    });
     let instance = use_memo((), |_| format!("apa{}", next_instance()));
     let profile = props.profile.clone();
     let answers = profile.apply_locks(&state.answers);
@@ -227,7 +236,7 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
             <div {class} part="advisor" lang={props.lang.code}>
                 { header(&props.lang, props.standalone) }
                 <ProfileProblems problems={props.problems.clone()} />
-                <Notices notices={props.notices.clone()}
+                <Notices notices={(*notices).clone()}
                          undo={state.undo.map(|(_, s)| s)} on_undo={on.undo} />
                 <div class="apa-advisor__main">
                     <Questionnaire
