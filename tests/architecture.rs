@@ -209,3 +209,24 @@ fn ui_functions_stay_under_a_hundred_lines() {
         }
     }
 }
+
+/// The engine's evaluation is not the JavaScript API's shape: the web crate's `embed::shape`
+/// names and shapes it. Only the answers (which pages give and get) cross with serde in the
+/// engine.
+#[test]
+fn the_engines_types_carry_no_javascript_shape() {
+    for (path, text) in files("engine/src/engine") {
+        if path.ends_with("answers.rs") {
+            continue;
+        }
+        for (n, line) in text.lines().enumerate() {
+            for serde in ["Serialize", "serde(", "serde::"] {
+                assert!(
+                    !line.contains(serde),
+                    "{path}:{}: {serde}: the API's shape belongs in src/embed/shape.rs",
+                    n + 1
+                );
+            }
+        }
+    }
+}

@@ -2,6 +2,7 @@
 //! with the documented field names, for every fully answered set and for the model; and
 //! answers read back from a page's object with the messages the API promises.
 
+use autopilot_advisor::embed::shape::Evaluation as Shaped;
 use autopilot_advisor::engine::{evaluate, Answers, Verdict};
 use autopilot_advisor::model::{ValueIx, MODEL};
 use serde_json::Value;
@@ -24,7 +25,7 @@ fn every(q: usize, a: Answers, f: &mut dyn FnMut(&Answers)) {
 fn evaluations_are_valid_json_with_the_documented_fields() {
     every(0, Answers::new(), &mut |a| {
         let e = evaluate(a);
-        let v = to_value(&e);
+        let v = to_value(&Shaped::from(&e));
         assert_eq!(
             v["recommended"],
             e.recommended

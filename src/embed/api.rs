@@ -56,7 +56,8 @@ pub fn message(error: &JsValue) -> String {
 
 #[wasm_bindgen]
 pub fn evaluate(input: JsValue) -> Result<JsValue, JsValue> {
-    to_js(&engine::evaluate(&answers_from_js(input)?))
+    let evaluation = engine::evaluate(&answers_from_js(input)?);
+    to_js(&super::shape::Evaluation::from(&evaluation))
 }
 
 #[wasm_bindgen]

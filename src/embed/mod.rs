@@ -6,6 +6,7 @@ pub mod api;
 pub mod mount;
 mod panic;
 mod persist;
+pub mod shape;
 pub use panic::register as register_host;
 
 use crate::engine::Answers;

@@ -2,6 +2,7 @@
 //! update, reset or remove it. The custom element and `AutopilotAdvisor.mount` both use it.
 
 use super::api::{answers_from_js, message, own_entries, to_js};
+use super::shape::Evaluation as Shaped;
 use super::{language_code, persist};
 use crate::engine::{Answers, Evaluation};
 use crate::i18n::Language;
@@ -161,7 +162,7 @@ fn change_callback(
             persist::save(&answers);
         }
         if let Some(f) = &on_change {
-            let r = to_js(&*result).unwrap_or(JsValue::NULL);
+            let r = to_js(&Shaped::from(&*result)).unwrap_or(JsValue::NULL);
             // A listener that throws must not take the widget down.
             let a = to_js(&answers).unwrap_or(JsValue::NULL);
             let _ = f.call2(&JsValue::NULL, &a, &r);
@@ -251,7 +252,7 @@ impl Widget {
         self.latest
             .borrow()
             .as_ref()
-            .and_then(|(_, r)| to_js(&**r).ok())
+            .and_then(|(_, r)| to_js(&Shaped::from(&**r)).ok())
             .unwrap_or(JsValue::NULL)
     }
 }

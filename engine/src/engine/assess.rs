@@ -8,7 +8,6 @@ use super::Answers;
 use crate::model::{
     Condition, Effect, QuestionIx, Ref, Rule, RuleContext, ScenarioIx, MODEL, SCENARIO_COUNT,
 };
-use serde::{Serialize, Serializer};
 
 /// What an organization's profile imposes on the decision.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -86,12 +85,6 @@ impl QuestionSet {
             }
         }
         set
-    }
-}
-
-impl Serialize for QuestionSet {
-    fn serialize<S: Serializer>(&self, out: S) -> Result<S::Ok, S::Error> {
-        out.collect_seq(self.keys())
     }
 }
 

@@ -5,16 +5,13 @@ use super::assess::{assess_all, effective, leading, suitability, Policy};
 use super::names;
 use super::Answers;
 use crate::model::{QuestionIx, QuestionKind, ScenarioIx, ValueIx, MODEL, SCENARIO_COUNT};
-use serde::{Serialize, Serializer};
 
 /// A set of changed answers and the scenario it makes suitable. The engine keeps indices; the
-/// API shows names (`{ scenario: "reset", set: { device: "existing" } }`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// API shows names (`{ scenario: "reset", set: { device: "existing" } }`, src/embed/shape.rs).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
-    #[serde(serialize_with = "names::scenario")]
     pub scenario: ScenarioIx,
     /// (question, new value), in question order.
-    #[serde(serialize_with = "as_object")]
     pub set: ChangedAnswers,
 }
 
@@ -67,10 +64,6 @@ pub(super) fn group(changes: &[Change]) -> Vec<ChangeGroup> {
         }
     }
     groups
-}
-
-fn as_object<S: Serializer>(set: &ChangedAnswers, s: S) -> Result<S::Ok, S::Error> {
-    s.collect_map(set.iter().map(|&(q, v)| Answers::names(q, v)))
 }
 
 /// Larger sets are rarely useful advice and grow the search quickly.

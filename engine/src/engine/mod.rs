@@ -27,16 +27,13 @@ pub use changes::{only_choices, what_if, Change, ChangeGroup, ChangedAnswers, MA
 
 use assess::{all_match, assess_all, fired_rules, leading, not_ruled_out, set_bits};
 
-use serde::Serialize;
-
 use std::borrow::Cow;
 
 use crate::model::{
-    keys_of, Condition, Effect, Fact, NoteIx, Rule, ScenarioIx, Source, MODEL, QUESTION_COUNT,
+    Condition, Effect, Fact, NoteIx, Rule, ScenarioIx, Source, MODEL, QUESTION_COUNT,
 };
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     Recommended,
     Suitable,
@@ -44,21 +41,19 @@ pub enum Verdict {
 }
 
 /// Why a scenario fits or not: one fired rule, with its source and the answers behind it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
     pub text: &'static str,
     pub source: &'static Source,
     /// The seed's section this reason departs from, when it follows a newer page.
     pub departs_from: Option<&'static Source>,
-    /// The conditions of the rule; the API shows their answer keys.
-    #[serde(rename = "keys", serialize_with = "condition_keys")]
+    /// The conditions of the rule.
     pub when: &'static [Condition],
     pub effect: Effect,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScenarioResult {
-    #[serde(rename = "id", serialize_with = "names::scenario")]
     pub scenario: ScenarioIx,
     pub verdict: Verdict,
     pub reasons: Vec<Reason>,
@@ -69,12 +64,9 @@ pub struct ScenarioResult {
     /// Unanswered questions that could still exclude this scenario.
     pub pending: QuestionSet,
     /// For Existing devices: the deployment mode that runs afterwards.
-    #[serde(serialize_with = "names::optional_scenario")]
     pub then: Option<ScenarioIx>,
     /// Bits over the scenario's prerequisites: those [`ScenarioResult::prerequisites`] lists
-    /// (a set, not a list, so evaluating allocates nothing for them). Not part of the
-    /// JavaScript API (`model()` lists them all).
-    #[serde(skip)]
+    /// (a set, not a list, so evaluating allocates nothing for them).
     listed_prerequisites: u64,
 }
 
@@ -87,45 +79,37 @@ impl ScenarioResult {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NoteResult {
-    #[serde(rename = "id", serialize_with = "names::note")]
     pub note: NoteIx,
     pub text: &'static str,
     pub source: &'static Source,
     pub departs_from: Option<&'static Source>,
-    #[serde(rename = "keys", serialize_with = "condition_keys")]
     pub when: &'static [Condition],
     /// Shown above the advice, not among the notes after it.
     pub warning: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Evaluation {
     /// One per scenario, in the model's fixed order.
     pub scenarios: Vec<ScenarioResult>,
-    #[serde(serialize_with = "names::optional_scenario")]
     pub recommended: Option<ScenarioIx>,
     /// The suitable scenario that ranks highest, recommended or not yet: alone, or first in the
     /// model's tie order when the tie is final.
-    #[serde(serialize_with = "names::optional_scenario")]
     pub leading: Option<ScenarioIx>,
     /// Suitable scenarios that score as high as `leading`, which won by the tie order.
-    #[serde(serialize_with = "names::scenarios")]
     pub tied_with: Vec<ScenarioIx>,
     /// For Existing devices, when it is suitable: the deployment mode that runs after it.
-    #[serde(serialize_with = "names::optional_scenario")]
     pub then: Option<ScenarioIx>,
     pub notes: Vec<NoteResult>,
     /// When no scenario is suitable: the smallest sets of changed answers that open one.
     pub changes: Vec<Change>,
     /// `changes` grouped by the answers they set, each with every scenario it opens: what the
-    /// panel lists. Not part of the JavaScript API (it has `changes`).
-    #[serde(skip)]
+    /// panel lists.
     pub change_groups: Vec<ChangeGroup>,
     /// Per question (model order): whether it applies to these answers, so it is asked. The
-    /// questionnaire and the summary show these; not part of the JavaScript API.
-    #[serde(skip)]
+    /// questionnaire and the summary show these.
     pub asked: [bool; QUESTION_COUNT],
 }
 
@@ -305,9 +289,4 @@ pub fn evaluate_named<'a>(
     pairs: impl IntoIterator<Item = (&'a str, Option<&'a str>)>,
 ) -> Result<Evaluation, AnswerError> {
     Answers::from_pairs(pairs).map(|a| evaluate(&a))
-}
-
-/// A reason's or note's conditions, as the answer keys they name (question order).
-fn condition_keys<S: serde::Serializer>(when: &[Condition], s: S) -> Result<S::Ok, S::Error> {
-    s.collect_seq(keys_of(when))
 }
