@@ -28,6 +28,11 @@ function terse(code, extra = []) {
   return execFileSync('terser', ['--compress', '--mangle', '--comments', '/^!/', ...extra], { input: code, encoding: 'utf8', maxBuffer: 64 << 20 });
 }
 
+// Comments and runs of white space go; nothing else in our CSS depends on them. Also the space
+// after a colon, the zero before a decimal point and the second digit of #rrggbb's pairs.
+const minifyCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}')
+  .replace(/: /g, ':').replace(/([\s:(,])0\.(\d)/g, '$1.$2').replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3').trim();
+
 // 1. The hosted page. Its HTML carries the widget's first render (xtask/src/prerender.rs), so the
 //    questions are on screen and answerable before the WebAssembly has loaded. No inline
 //    script: Trunk's loader moves into boot-*.js, and the iframe height reporter rides in the
@@ -36,6 +41,11 @@ function terse(code, extra = []) {
 //    runs, the page is parsed and its questions take answers.
 const indexPath = join(staging, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
+// Trunk minifies nothing (Trunk.toml): what it would minify in a release build is minified here,
+// the glue and the CSS below and, first, the white space between the page's tags (never inside
+// a script, and before the first render goes in, whose spaces between tags are text).
+const tight = (html) => html.replace(/>\s+</g, '><').replace(/>\s+$/, '>').replace(/^\s+</, '<');
+if (profile === 'release') index = index.split(/(<script[\s\S]*?<\/script>)/).map((part, i) => (i % 2 ? part : tight(part))).join('');
 // It also writes the language catalogs to dist/i18n/, fetched only by people who need them.
 // And the embed script's first renders (one per language) into the embed script's work folder.
 const work = join(source, 'target', 'embed');
@@ -73,14 +83,15 @@ index = index.replace(/<script(?: nonce="?[^\s>"]*"?)?>([^<]*\.well-known\/trunk
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(index)) throw new Error('index.html still has an inline script');
 // Trunk leaves wasm-bindgen's glue as written; terser takes a quarter off what every visitor
-// downloads (gzipped). The integrity hash Trunk put on its preload link is renewed to match.
+// downloads (gzipped), and minifyCss the comments and white space off the style sheets. The
+// integrity hash Trunk put on each link is renewed to match.
 if (profile === 'release') {
-  for (const file of readdirSync(staging).filter((f) => /^autopilot-advisor-[0-9a-f]+\.js$/.test(f))) {
+  const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+  for (const file of readdirSync(staging).filter((f) => /^autopilot-advisor-[0-9a-f]+\.js$|\.css$/.test(f))) {
     const path = join(staging, file);
     const before = readFileSync(path);
-    const after = terse(before.toString('utf8'), ['--module']);
+    const after = file.endsWith('.css') ? minifyCss(before.toString('utf8')) : terse(before.toString('utf8'), ['--module']);
     writeFileSync(path, after);
-    const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
     index = index.replaceAll(sri(before), sri(after));
   }
 }
@@ -102,8 +113,6 @@ execFileSync('wasm-opt', ['-Oz', '--low-memory-unused', '--converge', '--strip-p
 const wasm = readFileSync(optimized);
 const glue = readFileSync(join(work, 'advisor.js'), 'utf8');
 
-// Comments and runs of white space go; nothing else in our CSS depends on them.
-const minifyCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim();
 const widgetCss = minifyCss(read('styles', 'advisor.css'));
 // The host element: a block, and nothing of the page's inherited text styles gets in.
 // Block by default, but the page may set display (its rules win over :host), and hidden hides.

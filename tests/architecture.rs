@@ -1,6 +1,6 @@
-//! The layering stated in ARCHITECTURE.md, checked: the engine's crate depends on no web crate
-//! (so Cargo refuses web code there), and the UI holds no rules (it never reads the model's rules
-//! or notes).
+//! The layering and the invariants ARCHITECTURE.md states, checked: the engine's crate depends
+//! on no web crate (so Cargo refuses web code there), the UI holds no rules, no state but the
+//! root's answers and no words of its own, and each folder holds what the document says.
 
 use std::fs;
 use std::path::Path;
@@ -127,13 +127,158 @@ fn every_module_says_what_lives_there() {
 #[test]
 fn the_build_folders_are_cargos_build_scripts_alone() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    for dir in ["engine/build", "ui/build"] {
+    for (crate_dir, dir) in [("engine", "engine/build"), ("ui", "ui/build")] {
+        let cargo = fs::read_to_string(root.join(crate_dir).join("Cargo.toml")).unwrap();
+        assert!(
+            cargo.contains("build = \"build/main.rs\""),
+            "{crate_dir}'s build script"
+        );
+        let main = fs::read_to_string(root.join(dir).join("main.rs")).unwrap();
         for entry in fs::read_dir(root.join(dir)).unwrap() {
             let path = entry.unwrap().path();
+            let name = path.file_stem().unwrap().to_str().unwrap();
             assert!(
-                path.extension().is_some_and(|e| e == "rs"),
-                "{} belongs in package/ or xtask/, not in a build script's folder",
+                path.extension().is_some_and(|e| e == "rs")
+                    && (name == "main" || main.contains(&format!("mod {name};"))),
+                "{} is no module of the build script: it belongs in package/ or xtask/",
                 path.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_packaging_lives_in_package_and_xtask() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let trunk = fs::read_to_string(root.join("Trunk.toml")).unwrap();
+    assert!(trunk.contains("command_arguments = [\"package/package.mjs\"]"));
+    // package.mjs runs the packaging's native helpers as xtask's subcommands, each a module of
+    // xtask/src/main.rs; no crate keeps them as examples any more.
+    let package = fs::read_to_string(root.join("package/package.mjs")).unwrap();
+    let xtask = fs::read_to_string(root.join("xtask/src/main.rs")).unwrap();
+    let subcommands: Vec<&str> = package
+        .split("'-p', 'xtask', '--', '")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('\'').unwrap()])
+        .collect();
+    assert!(
+        !subcommands.is_empty(),
+        "package.mjs runs no xtask subcommand"
+    );
+    for name in subcommands {
+        assert!(
+            xtask.contains(&format!("mod {name};")) && xtask.contains(&format!("Some(\"{name}\")")),
+            "xtask has no subcommand {name}"
+        );
+    }
+    let cargo = fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    assert!(
+        !cargo.contains("path = \"package/"),
+        "the packaging's helpers are xtask's subcommands, not examples"
+    );
+}
+
+#[test]
+fn serde_wasm_bindgen_is_the_embeddings_alone() {
+    for (path, text) in ["src", "ui", "engine"].into_iter().flat_map(files) {
+        assert!(
+            path.contains("/src/embed/") || !text.contains("serde_wasm_bindgen"),
+            "{path} uses serde_wasm_bindgen: values cross into JavaScript in src/embed only"
+        );
+    }
+}
+
+/// The model is baked at build time: the wasm links no TOML or JSON parser, and nothing in
+/// `src/` writes or reads JSON text with one (a profile given as JSON text goes through the
+/// browser's `JSON.parse`).
+#[test]
+fn the_wasm_carries_no_parser_for_the_model() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifests = [
+        "Cargo.toml",
+        "engine/Cargo.toml",
+        "ui/Cargo.toml",
+        "model-types/Cargo.toml",
+    ];
+    let cargo: String = manifests
+        .iter()
+        .map(|m| fs::read_to_string(root.join(m)).unwrap())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for section in cargo.split("\n[").filter(|s| s.contains("dependencies]")) {
+        if section.starts_with("build-dependencies]") || section.starts_with("dev-dependencies]") {
+            continue;
+        }
+        for parser in ["toml", "serde_json", "serde-json"] {
+            assert!(
+                !section
+                    .lines()
+                    .any(|l| l.starts_with(&format!("{parser} "))),
+                "[{} names {parser}",
+                section.lines().next().unwrap()
+            );
+        }
+    }
+    let wasm_sources = ["src", "ui/src", "engine/src"].into_iter().flat_map(files);
+    for (path, text) in wasm_sources {
+        for parser in ["toml::", "serde_json"] {
+            assert!(!text.contains(parser), "{path} uses {parser}");
+        }
+    }
+}
+
+/// The answers (and the answers one what-if change replaced) live in one reducer at the root;
+/// components keep only passing UI state: the notices dismissed, the copy message.
+#[test]
+fn the_answers_live_in_one_reducer_at_the_root() {
+    for (path, text) in files("ui/src/ui") {
+        let reducers = text.matches("use_reducer").count();
+        let states = text.matches("use_state").count();
+        if path.ends_with("/ui/app.rs") {
+            assert_eq!(reducers, 1, "{path}");
+        } else {
+            assert_eq!(reducers, 0, "{path} has a reducer of its own");
+        }
+        let passing = path.ends_with("/notices.rs") || path.ends_with("/recommendation.rs");
+        assert!(
+            states <= usize::from(passing),
+            "{path} keeps state: the answers belong in the root's reducer"
+        );
+    }
+}
+
+/// The string literals that follow `open` in `line`, each with the code after it.
+fn literals_after<'a>(line: &'a str, open: &str) -> Vec<(&'a str, &'a str)> {
+    line.match_indices(open)
+        .filter_map(|(i, _)| {
+            let rest = &line[i + open.len()..];
+            let end = rest.find('"')?;
+            Some((&rest[..end], &rest[end + 1..]))
+        })
+        .collect()
+}
+
+/// Every word the widget shows is looked up in the catalogs: no component writes a word as a
+/// text child (`{ "…" }`) or as an accessible name or title.
+#[test]
+fn the_ui_writes_no_words_of_its_own() {
+    let has_word = |t: &&str| t.chars().any(char::is_alphabetic);
+    for (path, text) in files("ui/src/ui") {
+        for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            let squeezed = line.replace("{ \"", "{\"");
+            let mut words: Vec<&str> = literals_after(&squeezed, "{\"")
+                .into_iter()
+                .filter(|(_, after)| after.trim_start().starts_with('}'))
+                .map(|(literal, _)| literal)
+                .filter(has_word)
+                .collect();
+            for attribute in ["aria-label=\"", "title=\"", "alt=\"", "placeholder=\""] {
+                let named = literals_after(line, attribute).into_iter().map(|(l, _)| l);
+                words.extend(named.filter(has_word));
+            }
+            assert!(
+                words.is_empty(),
+                "{path} writes {words:?}: put the words in i18n/en.toml [ui] and look them up"
             );
         }
     }
@@ -171,6 +316,13 @@ fn the_engine_names_things_only_at_its_boundaries() {
         }
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or_default();
+            for lookup in [".scenario_ix(", ".question_ix(", ".value_ix("] {
+                assert!(
+                    !code.contains(lookup),
+                    "{path}:{}: looks a name up ({lookup}); do it in answers.rs or names.rs",
+                    n + 1
+                );
+            }
             for field in [".id", ".key"] {
                 let reads_name = code.match_indices(field).any(|(i, _)| {
                     !code[i + field.len()..]

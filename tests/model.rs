@@ -1,6 +1,6 @@
 //! The model against its primary source: the seed page's tables and lists, transcribed here
 //! from Microsoft Learn's "Windows Autopilot scenarios" (ms.date 2023-04-19) so the project
-//! stands alone. Also: every fact cites a source.
+//! stands alone. Also: every fact cites a source, and the rules are baked in the engine's order.
 
 use autopilot_advisor::model::{Fact, MODEL};
 
@@ -323,5 +323,29 @@ fn the_readme_lists_every_page_the_model_follows_with_its_date() {
     assert!(
         missing.is_empty() && stale.is_empty(),
         "README's page table is out of step with model.toml's sources.\nmissing: {missing:#?}\nnot in the model: {stale:#?}"
+    );
+}
+
+/// The engine lists a scenario's reasons, and walks its rules, in the order they are baked:
+/// grouped by scenario and, within one, by effect (exclude, favour, disfavour, info).
+#[test]
+fn rules_are_baked_grouped_by_scenario_then_by_effect() {
+    let mut count = 0;
+    for s in 0..MODEL.scenarios.len() {
+        let rules = MODEL.rules_of(s);
+        count += rules.len();
+        assert!(rules.iter().all(|r| r.scenario.ix() == s), "{s}");
+        assert!(
+            rules
+                .windows(2)
+                .all(|w| w[0].effect as u8 <= w[1].effect as u8),
+            "the rules of {} are not grouped by effect",
+            MODEL.scenarios[s].id
+        );
+    }
+    assert_eq!(
+        count,
+        MODEL.rules.len(),
+        "a rule outside its scenario's span"
     );
 }

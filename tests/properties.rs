@@ -201,3 +201,46 @@ fn saying_we_can_never_scores_worse_than_no_answer() {
     });
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Existing devices needs a deployment mode to run after it: it carries that mode's drawbacks
+/// (the one `then` names), never its merits, which would rank a reinstall by what the mode
+/// after it does well.
+#[test]
+fn existing_devices_borrows_the_follow_ups_drawbacks_never_its_merits() {
+    use autopilot_advisor::model::Effect;
+    let ed = MODEL.scenario_ix("existing-devices").unwrap();
+    let texts = |s: usize, effect: Effect| -> Vec<&'static str> {
+        MODEL
+            .rules_of(s)
+            .iter()
+            .filter(|r| r.effect == effect)
+            .map(|r| &*r.text)
+            .collect()
+    };
+    let own_merits = texts(ed, Effect::Favour);
+    let own_drawbacks = texts(ed, Effect::Disfavour);
+    let mut failures = Vec::new();
+    every_answer_set(true, &mut |a| {
+        let e = evaluate(a);
+        let r = &e.scenarios[ed];
+        for reason in &r.reasons {
+            let fits = match reason.effect {
+                Effect::Favour => own_merits.contains(&reason.text),
+                Effect::Disfavour => {
+                    own_drawbacks.contains(&reason.text)
+                        || r.then
+                            .is_some_and(|t| texts(t, Effect::Disfavour).contains(&reason.text))
+                }
+                _ => true,
+            };
+            if !fits && failures.len() < 10 {
+                failures.push(format!(
+                    "{:?}: {}",
+                    a.named().collect::<Vec<_>>(),
+                    reason.text
+                ));
+            }
+        }
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
