@@ -103,29 +103,6 @@ function dressFirstRender(container, options) {
   }
 }
 
-// The answers a person checked on the first render, for the live widget to start from.
-function chosenOnCopy(container) {
-  var chosen = null;
-  container.querySelectorAll('fieldset[data-key] input:checked').forEach(function (input) {
-    var key = input.closest('fieldset[data-key]').getAttribute('data-key');
-    if (input.value) (chosen = chosen || {})[key] = input.value;
-  });
-  return chosen;
-}
-
-// The live widget replaces the first render: a person who had a choice focused keeps the
-// keyboard on the same choice. Yew renders in a microtask queued by mountAdvisor.
-function focusedChoice(container) {
-  var active = container.getRootNode().activeElement;
-  if (!active || !container.contains(active) || !active.closest('fieldset[data-key]')) return null;
-  return 'fieldset[data-key="' + active.closest('fieldset[data-key]').getAttribute('data-key') + '"] input[value="' + active.value + '"]';
-}
-function refocus(container, selector, tries) {
-  var target = selector && container.querySelector(selector);
-  if (target) target.focus();
-  else if (selector && tries > 0) setTimeout(function () { refocus(container, selector, tries - 1); }, 16);
-}
-
 function adoptStyles(root) {
   root.adoptedStyleSheets = [sheet];
 }
@@ -237,11 +214,10 @@ function mount(element, options) {
   }
   handle.ready = ready.then(function (wasm) {
     if (gone) return handle;
-    var focus = focusedChoice(container);
-    var chosen = chosenOnCopy(container);
-    widget = wasm.mountAdvisor(container, options, onChange, chosen);
+    // The live widget takes over from the first render: the answers checked on it and the
+    // focused choice carry over (mountAdvisor reads them, as the hosted page's start does).
+    widget = wasm.mountAdvisor(container, options, onChange);
     container.removeAttribute('aria-busy');
-    refocus(container, focus, 10);
     return handle;
   }, function (error) { container.removeAttribute('aria-busy'); failure(container, error); throw error; });
   return handle;

@@ -103,7 +103,7 @@ fn render_then_swap(host: Element, mut props: AdvisorProps, checked_at_start: An
     let swap = std::cell::Cell::new(Some({
         let (live, handle, props) = (live.clone(), handle.clone(), props.clone());
         move || {
-            let focused = focused_id(&host);
+            let focused = focused_choice(&host);
             let late = answered_before_start(&host);
             keep_what_is_the_same(&host, &live);
             if host.replace_with_with_node_1(&live).is_err() {
@@ -118,12 +118,8 @@ fn render_then_swap(host: Element, mut props: AdvisorProps, checked_at_start: An
                     });
                 }
             }
-            let target = focused.and_then(|id| live.query_selector(&format!("[id='{id}']")).ok());
-            if let Some(e) = target
-                .flatten()
-                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-            {
-                let _ = e.focus();
+            if let Some(choice) = focused {
+                refocus(&live, &choice);
             }
         }
     }));
@@ -200,16 +196,49 @@ async fn load_language(code: &'static str) -> Language {
     fetched.await.unwrap_or_default()
 }
 
-/// The id of the prerendered control that has the keyboard focus, if any: a person who has
-/// tabbed into the questions keeps their place when the live widget takes over.
-fn focused_id(host: &Element) -> Option<String> {
-    let active = gloo::utils::document().active_element()?;
-    (host.contains(Some(&active)) && !active.id().is_empty()).then(|| active.id())
+/// A choice of the widget: its question's key and its value, as the copy and the live widget
+/// both mark it (`fieldset[data-key] input[value]`), whatever their ids.
+pub(crate) type Choice = (String, String);
+
+/// The choice inside `root` that has the keyboard focus, if any: a person who has tabbed into
+/// the copy's questions keeps their place when the live widget takes over. `root` may sit in a
+/// shadow root (the element's), whose own active element is the one to ask.
+pub(crate) fn focused_choice(root: &Element) -> Option<Choice> {
+    let active = match root.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.active_element(),
+        Err(_) => gloo::utils::document().active_element(),
+    }?;
+    if !root.contains(Some(&active)) {
+        return None;
+    }
+    let key = active
+        .closest("fieldset[data-key]")
+        .ok()??
+        .get_attribute("data-key")?;
+    let value = active.get_attribute("value")?;
+    let plain = |s: &str| {
+        s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    };
+    (plain(&key) && plain(&value)).then_some((key, value))
+}
+
+/// Puts the keyboard focus on `choice` inside `root`, where it is.
+pub(crate) fn refocus(root: &Element, (key, value): &Choice) {
+    let selector = format!("fieldset[data-key=\"{key}\"] input[value=\"{value}\"]");
+    if let Some(e) = root
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = e.focus();
+    }
 }
 
 /// The answers checked in the prerendered questions. Values the engine does not know (a page
 /// edited by hand) are left out rather than stopping the widget.
-fn answered_before_start(host: &Element) -> Answers {
+pub(crate) fn answered_before_start(host: &Element) -> Answers {
     let mut answers = Answers::new();
     let Ok(checked) = host.query_selector_all("fieldset[data-key] input:checked") else {
         return answers;

@@ -1,4 +1,4 @@
-//! `mountAdvisor(element, options, onChange, chosen)`: one widget in one element, with a handle to
+//! `mountAdvisor(element, options, onChange)`: one widget in one element, with a handle to
 //! update, reset or remove it. The custom element and `AutopilotAdvisor.mount` both use it.
 
 use super::api::{answers_from_js, message, own_entries, to_js};
@@ -170,16 +170,13 @@ fn change_callback(
     })
 }
 
-/// `chosen`: the answers a person checked on the widget's first render before the wasm started
-/// (element.js reads them from its radios); they win over the preset (`start::starting_answers`). Kept apart from the
-/// page's options, so nothing a page passes can spoil them; anything unreadable is dropped.
+/// One widget in `host`, which shows the widget's first render (element.js put it there):
+/// the answers a person checked on it and the choice that has the keyboard focus carry over
+/// to the live widget, read here as the hosted page reads its copy (`embed::start`), so the
+/// hand-over is Rust's alone. The checked answers win over the preset
+/// (`start::starting_answers`); anything unreadable is dropped.
 #[wasm_bindgen(js_name = mountAdvisor)]
-pub fn mount_advisor(
-    host: Element,
-    options: JsValue,
-    on_change: Option<Function>,
-    chosen: JsValue,
-) -> Widget {
+pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function>) -> Widget {
     let latest: Latest = Rc::default();
     let options = Options::read(&options);
     let storage = options.storage();
@@ -187,8 +184,18 @@ pub fn mount_advisor(
         &options,
         change_callback(latest.clone(), on_change, storage),
     );
-    if !(chosen.is_undefined() || chosen.is_null()) {
-        props.start.ticked = answers_from_js(chosen).unwrap_or_default();
+    props.start.ticked = super::answered_before_start(&host);
+    // Yew replaces the first render in its first render: the focused choice gets the keyboard
+    // back once that is in (the root reports its start after it).
+    if let Some(choice) = super::focused_choice(&host) {
+        let (root, report) = (host.clone(), props.on_change.clone());
+        let pending = std::cell::Cell::new(Some(choice));
+        props.on_change = Callback::from(move |change| {
+            if let Some(choice) = pending.take() {
+                super::refocus(&root, &choice);
+            }
+            report.emit(change);
+        });
     }
     // Answers given by the page win (start::starting_answers): a link and this browser are read
     // only without them.
