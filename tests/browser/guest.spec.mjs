@@ -62,6 +62,8 @@ test('hidden hides the element, and the page can set its display', async ({ page
 test('a question whose legend wraps is never cut by its border', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   const w = await element(page, { theme: 'light' });
+  // Measured on the live widget: the first render it replaces may go between two measurements.
+  await w.evaluate((el) => el.ready);
   for (const key of ['technician', 'tpm', 'windows', 'custom_image']) {
     const fieldset = w.locator(`fieldset[data-key="${key}"]`);
     const [box, legend] = await Promise.all([fieldset.boundingBox(), fieldset.locator('legend').boundingBox()]);
