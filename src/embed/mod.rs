@@ -105,7 +105,6 @@ fn render_then_swap(host: Element, mut props: AdvisorProps, checked_at_start: An
         move || {
             let focused = focused_choice(&host);
             let late = answered_before_start(&host);
-            keep_what_is_the_same(&host, &live);
             if host.replace_with_with_node_1(&live).is_err() {
                 return;
             }
@@ -134,23 +133,6 @@ fn render_then_swap(host: Element, mut props: AdvisorProps, checked_at_start: An
     });
     let app = yew::Renderer::<Advisor>::with_root_and_props(live, props).render();
     *handle.borrow_mut() = Some(app);
-}
-
-/// What the live widget renders just as the copy has it is not painted anew: the copy's header
-/// (the page's title and its intro, the largest text on a phone) takes the place of the live
-/// widget's own before the swap, so the page's largest contentful paint stays its first
-/// (Lighthouse counts a node painted anew as a later one, 3.5 s after a 1.5 s first paint
-/// before this). Only when the two say the same, so a German page still gets its German
-/// header. Yew keeps its own, detached, header: the header never changes after the start.
-fn keep_what_is_the_same(copy: &Element, live: &Element) {
-    const HEADER: &str = "header.apa-advisor__header";
-    let (Ok(Some(old)), Ok(Some(new))) = (copy.query_selector(HEADER), live.query_selector(HEADER))
-    else {
-        return;
-    };
-    if old.outer_html() == new.outer_html() {
-        let _ = new.replace_with_with_node_1(&old);
-    }
 }
 
 /// The widget's language: its `lang` (attribute or option) if the advisor speaks it, else the
