@@ -60,7 +60,8 @@ fn badge_class(v: Verdict) -> &'static str {
 fn cells(
     e: &Evaluation,
     mark: bool,
-    cell: impl Fn(ScenarioIx, &'static Scenario, &ScenarioResult) -> (Option<&'static str>, Html),
+    // A `dyn` closure: one copy of this function in the wasm, not one per row.
+    cell: &dyn Fn(ScenarioIx, &'static Scenario, &ScenarioResult) -> (Option<&'static str>, Html),
 ) -> Html {
     html! {
         { for MODEL.scenarios.iter().zip(&e.scenarios).enumerate().map(|(i, (s, r))| {
@@ -105,7 +106,7 @@ fn why_not_row(lang: &Language, e: &Evaluation) -> Html {
     html! {
         <tr class="apa-grid__row apa-grid__row--why-not">
             <th scope="row">{ lang.word(words::WHY_NOT) }</th>
-            { cells(e, true, |_, _, r| (None, html! {
+            { cells(e, true, &|_, _, r| (None, html! {
                 <ul>
                     { for r.reasons.iter().filter(|x| x.effect == Effect::Exclude).map(|x| html! {
                         <li>{ reason(lang, x) }</li>
@@ -125,7 +126,7 @@ fn what_if_row(lang: &Language, e: &Evaluation, props: &ComparisonGridProps) -> 
     html! {
         <tr class="apa-grid__row apa-grid__row--what-if">
             <th scope="row">{ lang.word(words::WHAT_IF) }</th>
-            { cells(e, true, |i, s, _| (None, match props.what_if.get(i) {
+            { cells(e, true, &|i, s, _| (None, match props.what_if.get(i) {
                 Some(Some(change)) => html! {
                     <>
                         <p>{ change_text(lang, &change.set) }</p>
@@ -160,7 +161,7 @@ fn organization_row(lang: &Language, e: &Evaluation, profile: &Profile) -> Html 
     html! {
         <tr class="apa-grid__row apa-grid__row--organization">
             <th scope="row">{ lang.word(words::ORGANIZATION) }</th>
-            { cells(e, true, |i, _, _| {
+            { cells(e, true, &|i, _, _| {
                 let n = &profile.notes[i];
                 (None, html! {
                     <>
@@ -182,16 +183,16 @@ fn capability_rows(lang: &Language, e: &Evaluation) -> Html {
         <>
             <tr class="apa-grid__row">
                 <th scope="row">{ lang.word(words::PURPOSE) }</th>
-                { cells(e, false, |_, s, _| (None, html! { lang.text(&s.purpose) })) }
+                { cells(e, false, &|_, s, _| (None, html! { lang.text(&s.purpose) })) }
             </tr>
             <tr class="apa-grid__row">
                 <th scope="row">{ lang.word(words::DESCRIPTION) }</th>
-                { cells(e, false, |_, s, _| (None, html! { lang.text(&s.description) })) }
+                { cells(e, false, &|_, s, _| (None, html! { lang.text(&s.description) })) }
             </tr>
             { for MODEL.capabilities.iter().map(|c| html! {
                 <tr class="apa-grid__row" data-capability={&*c.id}>
                     <th scope="row">{ lang.text(&c.label) }{ " " }{ source_link(lang, MODEL.source(&c.source)) }</th>
-                    { cells(e, true, |ix, s, _| {
+                    { cells(e, true, &|ix, s, _| {
                         let (v, source) = c.cell(ix).expect("the build checks every cell");
                         (
                             (v == Cell::Yes).then_some("apa-grid__value--yes"),
@@ -217,11 +218,11 @@ fn list_rows(lang: &Language, e: &Evaluation) -> Html {
         <>
             <tr class="apa-grid__row apa-grid__row--list">
                 <th scope="row">{ lang.word(words::PROS) }</th>
-                { cells(e, true, |_, s, _| (None, fact_list(lang, s, &s.pros))) }
+                { cells(e, true, &|_, s, _| (None, fact_list(lang, s, &s.pros))) }
             </tr>
             <tr class="apa-grid__row apa-grid__row--list">
                 <th scope="row">{ lang.word(words::CONS) }{ " " }{ source_link(lang, MODEL.source(&MODEL.scenarios[0].cons[0].source)) }</th>
-                { cells(e, true, |_, s, _| (None, fact_list(lang, s, &s.cons))) }
+                { cells(e, true, &|_, s, _| (None, fact_list(lang, s, &s.cons))) }
             </tr>
         </>
     }
