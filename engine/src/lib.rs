@@ -1,7 +1,8 @@
 //! The advisor's domain, with no web dependency (Cargo enforces it: this crate depends on
 //! `model-types` and serde alone): `model`, the statics baked from `model.toml`; `engine`, answers
-//! in and a verdict per scenario out; `profile`, what an organization imposes. See ARCHITECTURE.md.
+//! in and a verdict per scenario out; `profile`, what an organization imposes; `options`, every setting a page gives, defined once. See ARCHITECTURE.md.
 
 pub mod engine;
 pub mod model;
+pub mod options;
 pub mod profile;
