@@ -153,7 +153,9 @@ declare global {
     readonly ready: Promise<AutopilotAdvisorApi>;
     /** Throws an Error naming the key and the allowed values for bad input. */
     evaluate(answers?: AutopilotAnswers): AutopilotResult;
-    model(): AutopilotModel;
+    /** The model; its texts in `lang` ("de", "fr-FR"; negotiated as the widget's `lang`), English
+     * by default. The hosted page's model is English (it carries no catalog). */
+    model(lang?: string): AutopilotModel;
     mount(element: Element, options?: AutopilotMountOptions): AutopilotHandle;
   }
 
