@@ -1,7 +1,9 @@
 // TypeScript declarations for autopilot-advisor.js: the <autopilot-advisor> element,
 // AutopilotAdvisor.mount, evaluate, model and the change event. Written by hand beside
-// element.js and the API (src/embed/api.rs), and checked with tsc by the browser tests
-// (tests/browser/types/usage.ts), so a page author's editor knows the shapes.
+// element.js and the API (src/embed/api.rs), checked with tsc by the browser tests
+// (tests/browser/types/usage.ts), so a page author's editor knows the shapes, and against the
+// options table (engine/src/options.rs) by tests/options.rs: AutopilotProfile, the options of
+// AutopilotMountOptions and AutopilotAdvisorAttribute say what the table says.
 
 export {};
 
@@ -123,6 +125,18 @@ declare global {
     theme?: 'light' | 'dark' | 'auto';
     compact?: boolean;
   }
+
+  /** The element's attributes besides one per question (its key: `current-join`, or as the API
+   * spells it, `current_join`). */
+  type AutopilotAdvisorAttribute =
+    | 'locked'
+    | 'hidden-questions'
+    | 'not-offered'
+    | 'theme'
+    | 'compact'
+    | 'profile'
+    | 'lang'
+    | 'no-storage';
 
   interface AutopilotChange {
     answers: AutopilotAnswers;
