@@ -117,7 +117,13 @@ const widgetCss = minifyCss(read('styles', 'advisor.css'));
 // The host element: a block, and nothing of the page's inherited text styles gets in.
 // Block by default, but the page may set display (its rules win over :host), and hidden hides.
 const shadowCss = ':host{display:block}:host([hidden]){display:none}\n' + widgetCss;
-const element = read('src', 'embed', 'element.js').replace("'__VERSION__'", JSON.stringify(version));
+// element.js is given the options table (engine/src/options.rs) and the model's answer keys as
+// `xtask options` prints them, so it spells no attribute or option by hand.
+const optionsTable = execFileSync('cargo', ['run', '--quiet', '-p', 'xtask', '--', 'options'], { cwd: source, encoding: 'utf8' }).trim();
+if (!JSON.parse(optionsTable).answer_keys.includes('device')) throw new Error('xtask options printed no answer keys');
+const elementSource = read('src', 'embed', 'element.js');
+if (!elementSource.includes("'__OPTIONS__'")) throw new Error("element.js has no '__OPTIONS__' placeholder");
+const element = elementSource.replace("'__VERSION__'", JSON.stringify(version)).replace("'__OPTIONS__'", () => optionsTable);
 
 // The wasm as text: basE91 (Joachim Henke's scheme) with digits of our own, printable ASCII and
 // the space without " \ < and ', so JSON, terser, a <script> element and a later minifier leave

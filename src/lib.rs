@@ -4,5 +4,5 @@
 
 pub mod embed;
 
-pub use autopilot_engine::{engine, model, profile, start};
+pub use autopilot_engine::{engine, model, options, profile, start};
 pub use autopilot_ui::{i18n, ui};

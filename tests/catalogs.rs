@@ -8,6 +8,7 @@ mod i18n;
 #[path = "../engine/build/validate.rs"]
 mod validate;
 
+use autopilot_advisor::embed::api::model_in;
 use autopilot_advisor::i18n::{negotiate, words, Language, CATALOGS, LANGUAGES};
 use autopilot_advisor::model::{Cell, MODEL};
 use std::path::Path;
@@ -161,4 +162,47 @@ fn only_prerequisites_may_depend_on_the_answers_and_their_conditions_name_real_a
             .any(|e| e.contains("\"maybe\" is not a value of")),
         "{errors:?}"
     );
+}
+
+/// `AutopilotAdvisor.model(lang)`, which the web part's pane shows: every text of the model in the
+/// language asked for, negotiated as the widget's `lang`; ids, keys and values as they are.
+#[test]
+fn the_model_speaks_the_language_asked_for() {
+    let english = model_in("en");
+    assert_eq!(
+        serde_json::to_value(&english).unwrap(),
+        serde_json::to_value(&MODEL).unwrap()
+    );
+    for (tag, code) in [("de", "de"), ("fr-FR", "fr"), ("DE-at", "de")] {
+        let lang = Language::bundled(code);
+        let model = model_in(tag);
+        for (q, ours) in MODEL.questions.iter().zip(model.questions.iter()) {
+            assert_eq!(ours.key, q.key);
+            assert_eq!(&*ours.text, lang.text(&q.text), "{tag}: {}", q.key);
+            assert_ne!(ours.text, q.text, "{tag}: {} is still English", q.key);
+            for (o, theirs) in ours.options.iter().zip(q.options.iter()) {
+                assert_eq!(o.value, theirs.value);
+                assert_eq!(&*o.label, lang.text(&theirs.label));
+            }
+        }
+        for (s, ours) in MODEL.scenarios.iter().zip(model.scenarios.iter()) {
+            assert_eq!(ours.id, s.id);
+            assert_eq!(&*ours.name, lang.text(&s.name));
+        }
+        // Every text of the model, and nothing else, is translated.
+        let mut copy = MODEL.clone();
+        let texts: Vec<String> = copy.texts_mut().iter().map(|t| t.to_string()).collect();
+        let english: Vec<&str> = MODEL.texts().into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, english, "texts_mut and texts list the same texts");
+        let translated: Vec<String> = model
+            .clone()
+            .texts_mut()
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        let expected: Vec<&str> = english.iter().map(|t| lang.text(t)).collect();
+        assert_eq!(translated, expected, "{tag}");
+    }
+    // A language the advisor doesn't speak: English.
+    assert_eq!(model_in("ja").questions[0].text, MODEL.questions[0].text);
 }

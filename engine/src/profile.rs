@@ -428,16 +428,9 @@ pub fn read_layers(layers: &[Value]) -> Checked {
     Checked { profile, problems }
 }
 
-/// The fields a profile may have; `mount` also takes each of them as a top-level option.
-pub const FIELDS: [&str; 7] = [
-    "preset",
-    "locked",
-    "hidden",
-    "not_offered",
-    "scenarios",
-    "theme",
-    "compact",
-];
+/// The fields a profile may have, as the options table defines them (`Scope::Profile`); `mount`
+/// also takes each of them as a top-level option.
+pub const FIELDS: [&str; crate::options::PROFILE_FIELDS.len()] = crate::options::PROFILE_FIELDS;
 
 fn read_layer(value: &Value, profile: &mut Profile, problems: &mut Vec<String>) {
     let entries = match value {
@@ -451,6 +444,8 @@ fn read_layer(value: &Value, profile: &mut Profile, problems: &mut Vec<String>) 
             &[]
         }
     };
+    // One arm per profile field of the options table (`tests/options.rs` checks every field is
+    // read here).
     for (field, v) in entries {
         match field.as_str() {
             "preset" => read_preset(v, profile, problems),

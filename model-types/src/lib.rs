@@ -565,6 +565,48 @@ impl Model {
         }
         out
     }
+
+    /// The same texts as [`Model::texts`], in the same order, to be replaced: what
+    /// `AutopilotAdvisor.model(lang)` translates (a test keeps the two in step).
+    pub fn texts_mut(&mut self) -> Vec<&mut Text> {
+        let m = self;
+        let mut out = vec![
+            &mut m.meta.title,
+            &mut m.meta.seed_title,
+            &mut m.meta.applies_to,
+        ];
+        for s in m.sources.to_mut() {
+            out.push(&mut s.page);
+            out.push(&mut s.section);
+        }
+        out.extend(m.about.to_mut().iter_mut().map(|f| &mut f.text));
+        for s in m.scenarios.to_mut() {
+            out.extend([
+                &mut s.name,
+                &mut s.short,
+                &mut s.purpose,
+                &mut s.description,
+            ]);
+            for facts in [&mut s.pros, &mut s.cons, &mut s.guide, &mut s.prerequisites] {
+                out.extend(facts.to_mut().iter_mut().map(|f| &mut f.text));
+            }
+            out.extend(s.walkthroughs.to_mut().iter_mut().map(|l| &mut l.label));
+        }
+        out.extend(m.capabilities.to_mut().iter_mut().map(|c| &mut c.label));
+        for q in m.questions.to_mut() {
+            out.push(&mut q.text);
+            out.push(&mut q.help);
+            for o in q.options.to_mut() {
+                out.push(&mut o.label);
+                if let Some(how) = &mut o.how {
+                    out.push(&mut how.text);
+                }
+            }
+        }
+        out.extend(m.rules.to_mut().iter_mut().map(|r| &mut r.text));
+        out.extend(m.notes.to_mut().iter_mut().map(|n| &mut n.text));
+        out
+    }
 }
 
 impl Question {

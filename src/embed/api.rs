@@ -60,9 +60,24 @@ pub fn evaluate(input: JsValue) -> Result<JsValue, JsValue> {
     to_js(&super::shape::Evaluation::from(&evaluation))
 }
 
+/// `model(lang)`: the model, its texts in `lang` ("de", "fr-FR"; negotiated as the widget's
+/// `lang` is, by primary subtag) or in English when it is not given or not spoken. The embed
+/// script carries every catalog; the hosted page fetches them only for its own widget, so there
+/// the model is English.
 #[wasm_bindgen]
-pub fn model() -> Result<JsValue, JsValue> {
+pub fn model(lang: JsValue) -> Result<JsValue, JsValue> {
+    #[cfg(feature = "embed")]
+    if let Some(lang) = lang.as_string() {
+        return to_js(&model_in(&lang));
+    }
+    let _ = lang;
     to_js(&MODEL)
+}
+
+/// The model with its texts in the language `lang` negotiates to (English if none).
+#[cfg(any(feature = "embed", not(target_arch = "wasm32")))]
+pub fn model_in(lang: &str) -> crate::model::Model {
+    crate::i18n::Language::bundled(crate::i18n::negotiate([lang])).model()
 }
 
 /// Sets `window.AutopilotAdvisor.evaluate` and `.model`, creating the object if the page
@@ -80,7 +95,7 @@ pub fn install() {
         Object::new()
     };
     let evaluate = Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(evaluate);
-    let model = Closure::<dyn Fn() -> Result<JsValue, JsValue>>::new(model);
+    let model = Closure::<dyn Fn(JsValue) -> Result<JsValue, JsValue>>::new(model);
     let _ = Reflect::set(&api, &"evaluate".into(), evaluate.as_ref());
     let _ = Reflect::set(&api, &"model".into(), model.as_ref());
     let _ = Reflect::set(&api, &"version".into(), &env!("CARGO_PKG_VERSION").into());

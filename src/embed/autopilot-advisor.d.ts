@@ -1,7 +1,9 @@
 // TypeScript declarations for autopilot-advisor.js: the <autopilot-advisor> element,
 // AutopilotAdvisor.mount, evaluate, model and the change event. Written by hand beside
-// element.js and the API (src/embed/api.rs), and checked with tsc by the browser tests
-// (tests/browser/types/usage.ts), so a page author's editor knows the shapes.
+// element.js and the API (src/embed/api.rs), checked with tsc by the browser tests
+// (tests/browser/types/usage.ts), so a page author's editor knows the shapes, and against the
+// options table (engine/src/options.rs) by tests/options.rs: AutopilotProfile, the options of
+// AutopilotMountOptions and AutopilotAdvisorAttribute say what the table says.
 
 export {};
 
@@ -124,6 +126,18 @@ declare global {
     compact?: boolean;
   }
 
+  /** The element's attributes besides one per question (its key: `current-join`, or as the API
+   * spells it, `current_join`). */
+  type AutopilotAdvisorAttribute =
+    | 'locked'
+    | 'hidden-questions'
+    | 'not-offered'
+    | 'theme'
+    | 'compact'
+    | 'profile'
+    | 'lang'
+    | 'no-storage';
+
   interface AutopilotChange {
     answers: AutopilotAnswers;
     result: AutopilotResult;
@@ -153,7 +167,9 @@ declare global {
     readonly ready: Promise<AutopilotAdvisorApi>;
     /** Throws an Error naming the key and the allowed values for bad input. */
     evaluate(answers?: AutopilotAnswers): AutopilotResult;
-    model(): AutopilotModel;
+    /** The model; its texts in `lang` ("de", "fr-FR"; negotiated as the widget's `lang`), English
+     * by default. The hosted page's model is English (it carries no catalog). */
+    model(lang?: string): AutopilotModel;
     mount(element: Element, options?: AutopilotMountOptions): AutopilotHandle;
   }
 

@@ -5,12 +5,18 @@
 // widget's WebAssembly), each compressed. Plain ES2017 in one classic
 // script: no modules, no fetch, no inline styles, no eval, so it runs under strict CSPs.
 
-// The engine's answer keys; tests check they match AutopilotAdvisor.model().questions.
-var ANSWER_KEYS = ['device', 'current_join', 'registered', 'identity', 'dc', 'users',
-  'technician', 'tpm', 'windows', 'configmgr', 'custom_image', 'fast_user'];
+// The options table (engine/src/options.rs: every mount() option, profile field and element
+// attribute, defined once) and the model's answer keys, as `xtask options` prints them;
+// package/package.mjs puts them in place of the placeholder.
+var TABLE = '__OPTIONS__';
+var OPTIONS = TABLE.options;
+var ANSWER_KEYS = TABLE.answer_keys;
 // HTML attributes are kebab-case (current-join); the API's snake_case names still work.
 function attributeName(key) { return key.replace(/_/g, '-'); }
 var ANSWER_ATTRIBUTES = ANSWER_KEYS.map(attributeName).filter(function (a, i) { return a !== ANSWER_KEYS[i]; });
+// The options the element reads from an attribute, and those it also takes as a property.
+var ATTRIBUTE_OPTIONS = OPTIONS.filter(function (o) { return o.attribute; });
+var PROPERTY_OPTIONS = ATTRIBUTE_OPTIONS.filter(function (o) { return o.attribute.reads === 'text_or_property'; });
 
 var api = window.AutopilotAdvisor = window.AutopilotAdvisor || {};
 
@@ -161,8 +167,8 @@ function emitChange(target, answers, result) {
 
 /**
  * AutopilotAdvisor.mount(element, options): renders an advisor in `element` (inside its own
- * shadow root). Options: { answers, profile, preset, locked, hidden, not_offered, scenarios,
- * theme, compact, lang, storage, onChange }. Returns { ready, update(options), reset(), unmount(), answers, result }.
+ * shadow root). Options: those of the options table (OPTIONS: answers, profile, lang, storage and
+ * the profile's fields) and onChange. Returns { ready, update(options), reset(), unmount(), answers, result }.
  */
 function mount(element, options) {
   if (!(element instanceof Element)) throw new Error('AutopilotAdvisor.mount(element, options) needs an element.');
@@ -229,43 +235,60 @@ function listAttribute(el, name) {
   return v === null ? undefined : v;
 }
 
+// An option's value from the element, read as the table says (engine/src/options.rs, `Reads`);
+// undefined when the element does not give it.
+function fromElement(el, option) {
+  var name = option.attribute.name;
+  switch (option.attribute.reads) {
+    case 'each_question':
+      var answers = {};
+      for (var i = 0; i < ANSWER_KEYS.length; i++) {
+        var v = el.getAttribute(attributeName(ANSWER_KEYS[i]));
+        if (v === null || v === '') v = el.getAttribute(ANSWER_KEYS[i]);
+        if (v !== null && v !== '') answers[ANSWER_KEYS[i]] = v;
+      }
+      return answers;
+    case 'text_or_property':
+      var given = el._given[option.name];
+      return given !== undefined && given !== null ? given : listAttribute(el, name);
+    case 'text':
+      return listAttribute(el, name);
+    case 'flag':
+      return el.hasAttribute(name) ? el.getAttribute(name) !== 'false' : undefined;
+    case 'off_when_present':
+      return el.hasAttribute(name) ? false : undefined;
+    case 'inherited':
+      // The widget speaks its own lang attribute's language, else the closest ancestor's (the
+      // page's), else the browser's (see i18n/).
+      var speaker = el.closest('[' + name + ']');
+      return speaker && speaker.getAttribute(name) ? speaker.getAttribute(name) : undefined;
+  }
+  return undefined;
+}
+
 if (!customElements.get('autopilot-advisor')) {
   class AutopilotAdvisorElement extends HTMLElement {
     static get observedAttributes() {
-      return ANSWER_KEYS.concat(ANSWER_ATTRIBUTES, ['locked', 'hidden-questions', 'not-offered', 'theme', 'compact', 'profile', 'lang']);
+      // Every attribute of the table but those read once, when the widget starts (no-storage).
+      var named = ATTRIBUTE_OPTIONS.filter(function (o) {
+        return o.attribute.reads !== 'each_question' && o.attribute.reads !== 'off_when_present';
+      }).map(function (o) { return o.attribute.name; });
+      return ANSWER_KEYS.concat(ANSWER_ATTRIBUTES, named);
     }
     constructor() {
       super();
       this._handle = null;
-      this._profile = null;
-    }
-    // A profile set from script, as an object or JSON text; it wins over the attribute.
-    get profile() { return this._profile !== null ? this._profile : listAttribute(this, 'profile') || null; }
-    set profile(value) {
-      this._profile = value === undefined ? null : value;
-      if (this._handle) this._handle.update(this._options());
+      // Options set from script as properties (the profile), by option name.
+      this._given = {};
     }
     _options() {
-      var preset = {};
-      for (var i = 0; i < ANSWER_KEYS.length; i++) {
-        var kebab = attributeName(ANSWER_KEYS[i]);
-        var v = this.getAttribute(kebab);
-        if (v === null || v === '') v = this.getAttribute(ANSWER_KEYS[i]);
-        if (v !== null && v !== '') preset[ANSWER_KEYS[i]] = v;
+      var options = {};
+      for (var i = 0; i < ATTRIBUTE_OPTIONS.length; i++) {
+        var o = ATTRIBUTE_OPTIONS[i];
+        var v = fromElement(this, o);
+        // The preset (an object, maybe empty) and the profile are always passed on.
+        if (v !== undefined || o.attribute.reads === 'each_question' || o.attribute.reads === 'text_or_property') options[o.name] = v;
       }
-      var profile = this._profile !== null ? this._profile : listAttribute(this, 'profile');
-      var options = { preset: preset, profile: profile };
-      if (this.hasAttribute('locked')) options.locked = this.getAttribute('locked');
-      if (this.hasAttribute('hidden-questions')) options.hidden = this.getAttribute('hidden-questions');
-      if (this.hasAttribute('not-offered')) options.not_offered = this.getAttribute('not-offered');
-      if (this.hasAttribute('theme')) options.theme = this.getAttribute('theme');
-      if (this.hasAttribute('compact')) options.compact = this.getAttribute('compact') !== 'false';
-      // The widget speaks its own lang attribute's language, else the closest ancestor's (the
-      // page's), else the browser's (see i18n/).
-      var speaker = this.closest('[lang]');
-      if (speaker && speaker.getAttribute('lang')) options.lang = speaker.getAttribute('lang');
-      // For shared kiosks: keep no answers in this browser. Read when the widget starts.
-      if (this.hasAttribute('no-storage')) options.storage = false;
       return options;
     }
     connectedCallback() {
@@ -289,5 +312,19 @@ if (!customElements.get('autopilot-advisor')) {
     get ready() { return this._handle ? this._handle.ready : ready; }
     reset() { if (this._handle) this._handle.reset(); }
   }
+  // A profile set from script, as an object or JSON text; it wins over the attribute.
+  PROPERTY_OPTIONS.forEach(function (o) {
+    Object.defineProperty(AutopilotAdvisorElement.prototype, o.name, {
+      configurable: true,
+      get: function () {
+        var given = this._given[o.name];
+        return given !== undefined && given !== null ? given : listAttribute(this, o.attribute.name) || null;
+      },
+      set: function (value) {
+        this._given[o.name] = value === undefined ? null : value;
+        if (this._handle) this._handle.update(this._options());
+      }
+    });
+  });
   customElements.define('autopilot-advisor', AutopilotAdvisorElement);
 }

@@ -6,6 +6,7 @@ use super::shape::Evaluation as Shaped;
 use super::{language_code, persist};
 use crate::engine::{Answers, Evaluation};
 use crate::i18n::Language;
+use crate::options;
 use crate::profile::{self, Value};
 use crate::start::Sources;
 use crate::ui::{Advisor, AdvisorProps};
@@ -32,21 +33,42 @@ pub struct Widget {
 #[serde(transparent)]
 struct Part(#[serde(with = "serde_wasm_bindgen::preserve")] JsValue);
 
-/// `mountAdvisor`'s options; the profile's own fields (`profile::FIELDS`) may be given here too.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct Options {
-    profile: Part,
-    answers: Part,
-    lang: Part,
-    storage: Part,
-    preset: Part,
-    locked: Part,
-    hidden: Part,
-    not_offered: Part,
-    scenarios: Part,
-    theme: Part,
-    compact: Part,
+/// `mountAdvisor`'s options, read by the options table's names (`options::NAMES`): one part
+/// per option, in the table's order, `undefined` where the page gave none.
+struct Options([JsValue; options::OPTIONS.len()]);
+
+impl Default for Options {
+    fn default() -> Self {
+        Options(std::array::from_fn(|_| JsValue::UNDEFINED))
+    }
+}
+
+/// Reads the options object as a struct whose fields are the table's names: serde-wasm-bindgen
+/// gets each by name (as a property, inherited ones too) and nothing else.
+impl<'de> Deserialize<'de> for Options {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> serde::de::Visitor<'de> for Fields {
+            type Value = Options;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("mountAdvisor's options object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Options, A::Error> {
+                let mut out = Options::default();
+                while let Some(name) = map.next_key::<String>()? {
+                    let Part(value) = map.next_value()?;
+                    if let Some(i) = options::NAMES.iter().position(|n| *n == name) {
+                        out.0[i] = value;
+                    }
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_struct("Options", &options::NAMES, Fields)
+    }
 }
 
 impl Options {
@@ -57,24 +79,25 @@ impl Options {
         serde_wasm_bindgen::from_value(options.clone()).unwrap_or_default()
     }
 
-    /// The profile's fields given at the top level, in [`profile::FIELDS`] order.
-    fn fields(&self) -> [(&'static str, &JsValue); 7] {
-        let fields = [
-            &self.preset.0,
-            &self.locked.0,
-            &self.hidden.0,
-            &self.not_offered.0,
-            &self.scenarios.0,
-            &self.theme.0,
-            &self.compact.0,
-        ];
-        std::array::from_fn(|i| (profile::FIELDS[i], fields[i]))
+    /// The option of this name (one of the table's).
+    fn get(&self, name: &str) -> JsValue {
+        let i = options::NAMES.iter().position(|n| *n == name);
+        i.map_or(JsValue::UNDEFINED, |i| self.0[i].clone())
+    }
+
+    /// The profile's fields given at the top level, in the table's order.
+    fn fields(&self) -> impl Iterator<Item = (&'static str, &JsValue)> {
+        options::OPTIONS
+            .iter()
+            .zip(&self.0)
+            .filter(|(o, _)| o.scope == options::Scope::Profile)
+            .map(|(o, given)| (o.name, given))
     }
 
     /// `storage: false` (the element's `no-storage` attribute) keeps nothing in this browser:
     /// for shared kiosks.
     fn storage(&self) -> bool {
-        serde_wasm_bindgen::from_value::<bool>(self.storage.0.clone()).ok() != Some(false)
+        serde_wasm_bindgen::from_value::<bool>(self.get("storage")).ok() != Some(false)
     }
 }
 
@@ -106,7 +129,7 @@ fn props_from(
 ) -> (AdvisorProps, Option<Answers>) {
     let mut problems = Vec::new();
     let mut layers = Vec::new();
-    match profile_layer(&options.profile.0) {
+    match profile_layer(&options.get("profile")) {
         Ok(v) => layers.push(v),
         Err(e) => problems.push(e),
     }
@@ -121,14 +144,14 @@ fn props_from(
     }
     layers.push(Value::Map(top));
     let mut initial = None;
-    let answers = &options.answers.0;
+    let answers = &options.get("answers");
     if !(answers.is_undefined() || answers.is_null()) {
         match answers_from_js(answers.clone()) {
             Ok(a) => initial = Some(a),
             Err(e) => problems.push(format!("Answers: {}", message(&e))),
         }
     }
-    let lang = options.lang.0.as_string();
+    let lang = options.get("lang").as_string();
     let checked = profile::read_layers(&layers);
     problems.extend(checked.problems);
     let props = AdvisorProps {

@@ -110,3 +110,17 @@ test('the element takes every question of the model as an attribute', async ({ p
   ]);
   expect(observed).toEqual(expect.arrayContaining(keys));
 });
+
+test("the embed script's model(lang) speaks the language asked for, English by default", async ({ page }) => {
+  await page.goto('fixtures/element.html');
+  await page.waitForFunction(() => typeof window.AutopilotAdvisor?.model === 'function');
+  const [english, german, french, unknown] = await page.evaluate(() => [undefined, 'de', 'fr-FR', 'ja'].map((l) => window.AutopilotAdvisor.model(l)));
+  const users = (m) => m.questions.find((q) => q.key === 'users');
+  expect(users(english).text).toBe('Who will use the device?');
+  expect(users(german).text).toBe('Wer wird das Gerät verwenden?');
+  expect(users(french).text).toMatch(/^Qui utilisera l’appareil\s\?$/u); // French puts a narrow no-break space before ?
+  expect(unknown).toEqual(english);
+  // Only texts change: ids, keys and values stay.
+  expect(german.questions.map((q) => [q.key, q.options.map((o) => o.value)])).toEqual(english.questions.map((q) => [q.key, q.options.map((o) => o.value)]));
+  expect(german.scenarios.map((s) => s.id)).toEqual(english.scenarios.map((s) => s.id));
+});

@@ -232,7 +232,7 @@ async function sharePointPage(page, query = '') {
 }
 
 async function scenarioNames(page) {
-  return page.evaluate(() => Object.fromEntries(window.AutopilotAdvisor.model().scenarios.map((s) => [s.id, s.name])));
+  return page.evaluate(() => Object.fromEntries(window.AutopilotAdvisor.model(document.documentElement.lang || undefined).scenarios.map((s) => [s.id, s.name])));
 }
 
 /** A collapsed group of the stand-in pane, opened. */
@@ -244,9 +244,10 @@ async function paneGroup(page, name) {
   return group;
 }
 
-/** The pane's group of one question, named by its text in the model, opened. */
+/** The pane's group of one question, named by its text in the model in the page's language (as
+ * the web part asks for it), opened. */
 async function questionGroup(page, key) {
-  const text = await page.evaluate((k) => window.AutopilotAdvisor.model().questions.find((q) => q.key === k).text, key);
+  const text = await page.evaluate((k) => window.AutopilotAdvisor.model(document.documentElement.lang || undefined).questions.find((q) => q.key === k).text, key);
   return paneGroup(page, text);
 }
 
@@ -423,8 +424,16 @@ for (const [locale, words] of [
     const reset = await scenarioGroup(page, names.reset);
     await reset.getByLabel(words.link).fill('ftp://example.com');
     await expect(reset.locator('.pane__error').last()).toHaveText(words.refused);
-    // No English left in the pane's own words (questions, answers and scenario names come
-    // from the model, which is English).
+    // The questions, answers and scenario names come from model(lang), in the page's language.
+    const [english, translated] = await page.evaluate((l) => [window.AutopilotAdvisor.model(), window.AutopilotAdvisor.model(l)], locale);
+    const usersEnglish = english.questions.find((q) => q.key === 'users');
+    const usersTranslated = translated.questions.find((q) => q.key === 'users');
+    expect(usersTranslated.text).not.toBe(usersEnglish.text);
+    await expect(users.locator('summary')).toHaveText(usersTranslated.text);
+    await expect(users.getByLabel(words.preset, { exact: true }).locator('option').nth(1)).toHaveText(usersTranslated.options[0].label);
+    expect(usersTranslated.options[0].label).not.toBe(usersEnglish.options[0].label);
+    expect(names.reset).not.toBe(english.scenarios.find((s) => s.id === 'reset').name);
+    // No English left in the pane's own words.
     const own = await pane.locator('.pane__header, legend, label, .pane__label, .pane__error').allTextContents();
     for (const english of ['Preset answer', 'Scenarios offered', 'Locked:', 'Hidden:', 'Colours', 'Follow the', 'Use an https']) {
       expect(own.filter((t) => t.includes(english)), english).toEqual([]);

@@ -1,7 +1,8 @@
 //! Languages: the widget's words and the model's texts in English (built in), German and French
 //! (catalogs from `i18n/`, baked by the build). Pure Rust: loading a catalog is the embedding's job.
 
-use crate::model::Cell;
+use crate::model::{Cell, Model, MODEL};
+use std::borrow::Cow;
 
 include!(concat!(env!("OUT_DIR"), "/i18n_data.rs"));
 
@@ -122,6 +123,21 @@ impl Language {
             .ok()
             .and_then(|i| self.texts.get(WORD_COUNT + MODEL_TEXTS[i].1 as usize))
             .map_or(english, |t| t)
+    }
+
+    /// The model with every text a person reads in this language (`Model::texts`), as
+    /// `AutopilotAdvisor.model(lang)` gives it; names, ids and links stay as they are.
+    pub fn model(&self) -> Model {
+        let mut model = MODEL.clone();
+        if !self.is_english() {
+            for text in model.texts_mut() {
+                let translated = self.text(text);
+                if translated != &**text {
+                    *text = Cow::Owned(translated.to_owned());
+                }
+            }
+        }
+        model
     }
 
     /// A capability cell as the seed spells it, in this language.

@@ -3,7 +3,7 @@
 //! layer, so a component reaches the model and the engine as `crate::model` and `crate::engine`,
 //! and holds no rule of its own. See ARCHITECTURE.md.
 
-pub use autopilot_engine::{engine, model, profile, start};
+pub use autopilot_engine::{engine, model, options, profile, start};
 
 pub mod i18n;
 pub mod ui;

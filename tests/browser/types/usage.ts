@@ -24,7 +24,16 @@ export async function usage(): Promise<void> {
   const page: string | undefined = model.sources.find((s) => s.id === model.scenarios[0].source)?.url;
   const newer: boolean = model.scenarios[5].in_seed;
 
+  // The model's texts in the page's language (the SharePoint pane's questions).
+  const question: string = AutopilotAdvisor.model('de-DE').questions[0].text;
+  // @ts-expect-error: the language is a tag such as "de"
+  AutopilotAdvisor.model(7);
+
   const el = document.createElement('autopilot-advisor');
+  const attribute: AutopilotAdvisorAttribute = 'hidden-questions';
+  el.setAttribute(attribute, 'configmgr');
+  // @ts-expect-error: hidden-questions, not hidden, is the attribute
+  const stale: AutopilotAdvisorAttribute = 'hidden';
   el.profile = { preset: { device: 'new' }, locked: ['device'], not_offered: 'self-deploying', theme: 'dark' };
   el.addEventListener('change', (event) => {
     const recommended: AutopilotScenarioId | null = event.detail.result.recommended;
@@ -45,5 +54,5 @@ export async function usage(): Promise<void> {
   handle.reset();
   handle.unmount();
 
-  console.log(version, first, cited, departs, tied, cell, newer, newerCell, page);
+  console.log(version, first, cited, departs, tied, cell, newer, newerCell, page, question, stale);
 }

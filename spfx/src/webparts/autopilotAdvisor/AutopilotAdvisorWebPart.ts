@@ -35,7 +35,8 @@ import { type ISectionTheme, applyThemeStyle, themeStyle } from './theme';
 
 interface IAdvisorApi {
   ready: Promise<IAdvisorApi>;
-  model(): IModel;
+  /** The model, its texts in `lang` (negotiated as the widget's; English by default). */
+  model(lang?: string): IModel;
 }
 
 declare global {
@@ -86,13 +87,14 @@ export default class AutopilotAdvisorWebPart extends BaseClientSideWebPart<IAdvi
     return Version.parse('1.1');
   }
 
-  /** The pane's fields come from the advisor's own model, once it has started. */
+  /** The pane's fields come from the advisor's own model, once it has started, in the language
+   * SharePoint shows the pane's own strings in (loc/): the questions too. */
   protected loadPropertyPaneResources(): Promise<void> {
     const api = window.AutopilotAdvisor;
     if (!api) return Promise.resolve();
     return api.ready.then(
       (ready) => {
-        this._model = ready.model();
+        this._model = ready.model(this._pageLanguage() || undefined);
         offerByDefault(this.properties, this._model);
       },
       (error: Error) => { this._modelError = String(error && error.message ? error.message : error); }

@@ -55,13 +55,17 @@ fn badge_class(v: Verdict) -> &'static str {
     }
 }
 
+/// What a row puts in one scenario's cell: a class of its own, if any, and the content.
+type CellContent<'a> =
+    dyn Fn(ScenarioIx, &'static Scenario, &ScenarioResult) -> (Option<&'static str>, Html) + 'a;
+
 /// A row's cells, one per scenario, each marked with the scenario's verdict (and, where `mark`
 /// says so, its id); `cell` gives a cell's content and any class of its own.
 fn cells(
     e: &Evaluation,
     mark: bool,
     // A `dyn` closure: one copy of this function in the wasm, not one per row.
-    cell: &dyn Fn(ScenarioIx, &'static Scenario, &ScenarioResult) -> (Option<&'static str>, Html),
+    cell: &CellContent<'_>,
 ) -> Html {
     html! {
         { for MODEL.scenarios.iter().zip(&e.scenarios).enumerate().map(|(i, (s, r))| {

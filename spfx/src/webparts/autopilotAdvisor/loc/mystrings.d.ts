@@ -1,6 +1,6 @@
 // The property pane's texts: loc/en-us.js, de-de.js and fr-fr.js provide them (SharePoint loads
 // the file for the page's language, English where it has none). Questions, answers and
-// scenario names come from AutopilotAdvisor.model(), which gives them in English.
+// scenario names come from AutopilotAdvisor.model(lang), in the page's language too.
 declare interface IAutopilotAdvisorWebPartStrings {
   AnswersPage: string;
   AnswersGroup: string;
