@@ -17,6 +17,9 @@ async function element(page, attributes = {}, css = '') {
   }, [attributes, css]);
   const w = page.locator('#guest');
   await expect(w.locator('fieldset[data-key="device"]')).toBeAttached();
+  // What these tests measure is the live widget: the first render it replaces may otherwise go
+  // between two looks (seen under load: a style read on a node already gone, a legend with no box).
+  await w.evaluate((el) => el.ready);
   return w;
 }
 
@@ -62,8 +65,6 @@ test('hidden hides the element, and the page can set its display', async ({ page
 test('a question whose legend wraps is never cut by its border', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   const w = await element(page, { theme: 'light' });
-  // Measured on the live widget: the first render it replaces may go between two measurements.
-  await w.evaluate((el) => el.ready);
   for (const key of ['technician', 'tpm', 'windows', 'custom_image']) {
     const fieldset = w.locator(`fieldset[data-key="${key}"]`);
     const [box, legend] = await Promise.all([fieldset.boundingBox(), fieldset.locator('legend').boundingBox()]);
