@@ -316,10 +316,7 @@ if (!customElements.get('autopilot-advisor')) {
   PROPERTY_OPTIONS.forEach(function (o) {
     Object.defineProperty(AutopilotAdvisorElement.prototype, o.name, {
       configurable: true,
-      get: function () {
-        var given = this._given[o.name];
-        return given !== undefined && given !== null ? given : listAttribute(this, o.attribute.name) || null;
-      },
+      get: function () { return fromElement(this, o) || null; },
       set: function (value) {
         this._given[o.name] = value === undefined ? null : value;
         if (this._handle) this._handle.update(this._options());

@@ -9,7 +9,7 @@ mod persist;
 pub mod shape;
 pub use panic::register as register_host;
 
-use crate::engine::Answers;
+use crate::engine::{Answers, Evaluation};
 use crate::i18n::{self, words, Language};
 use crate::start::Sources;
 use crate::ui::{Advisor, AdvisorProps};
@@ -100,7 +100,7 @@ fn render_then_swap(host: Element, mut props: AdvisorProps, checked_at_start: An
     let _ = live.remove_attribute("aria-busy");
     let handle: Rc<std::cell::RefCell<Option<yew::AppHandle<Advisor>>>> = Rc::default();
     let stopped = props.lang.word(words::STOPPED).to_owned();
-    let swap = std::cell::Cell::new(Some({
+    let swap = {
         let (live, handle, props) = (live.clone(), handle.clone(), props.clone());
         move || {
             let focused = focused_choice(&host);
@@ -121,18 +121,27 @@ fn render_then_swap(host: Element, mut props: AdvisorProps, checked_at_start: An
                 refocus(&live, &choice);
             }
         }
-    }));
-    // The root reports its start in an effect, which Yew runs once the whole first render is
-    // in the (off-page) DOM: that first report is the moment to swap.
-    let report = props.on_change.clone();
-    props.on_change = Callback::from(move |change| {
-        if let Some(swap) = swap.take() {
-            swap();
-        }
-        report.emit(change);
-    });
+    };
+    // The whole first render is in the (off-page) DOM: the moment to swap.
+    props.on_change = after_first_render(&props.on_change, swap);
     let app = yew::Renderer::<Advisor>::with_root_and_props(live, props).render();
     *handle.borrow_mut() = Some(app);
+}
+
+/// `report`, with `first` run once before its first call. The root reports its start in an
+/// effect, which Yew runs once the whole first render is in the DOM: the moment a hand-over
+/// (the hosted page's swap, a mounted widget's focus) can act on the live widget.
+pub(crate) fn after_first_render(
+    report: &Callback<(Answers, Rc<Evaluation>)>,
+    first: impl FnOnce() + 'static,
+) -> Callback<(Answers, Rc<Evaluation>)> {
+    let (report, first) = (report.clone(), std::cell::Cell::new(Some(first)));
+    Callback::from(move |change| {
+        if let Some(first) = first.take() {
+            first();
+        }
+        report.emit(change);
+    })
 }
 
 /// The widget's language: its `lang` (attribute or option) if the advisor speaks it, else the

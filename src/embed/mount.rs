@@ -123,10 +123,7 @@ fn profile_layer(given: &JsValue) -> Result<Value, String> {
 /// Reads the options: `profile` (object or JSON text), then the profile's own fields given at
 /// the top level (they win), then `answers`, `lang` and `storage`. Problems become messages
 /// shown in the widget. Without `answers`, the given answers are `None`: the widget may resume.
-fn props_from(
-    options: &Options,
-    on_change: Callback<(Answers, Rc<Evaluation>)>,
-) -> (AdvisorProps, Option<Answers>) {
+fn props_from(options: &Options, on_change: Callback<(Answers, Rc<Evaluation>)>) -> AdvisorProps {
     let mut problems = Vec::new();
     let mut layers = Vec::new();
     match profile_layer(&options.get("profile")) {
@@ -154,7 +151,7 @@ fn props_from(
     let lang = options.get("lang").as_string();
     let checked = profile::read_layers(&layers);
     problems.extend(checked.problems);
-    let props = AdvisorProps {
+    AdvisorProps {
         start: Sources {
             given: initial,
             ..Sources::default()
@@ -168,8 +165,7 @@ fn props_from(
         reset_token: 0,
         // A mounted widget is a guest on someone else's page: its title is an h2.
         standalone: false,
-    };
-    (props, initial)
+    }
 }
 
 fn change_callback(
@@ -203,7 +199,7 @@ pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function
     let latest: Latest = Rc::default();
     let options = Options::read(&options);
     let storage = options.storage();
-    let (mut props, given) = props_from(
+    let mut props = props_from(
         &options,
         change_callback(latest.clone(), on_change, storage),
     );
@@ -211,18 +207,13 @@ pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function
     // Yew replaces the first render in its first render: the focused choice gets the keyboard
     // back once that is in (the root reports its start after it).
     if let Some(choice) = super::focused_choice(&host) {
-        let (root, report) = (host.clone(), props.on_change.clone());
-        let pending = std::cell::Cell::new(Some(choice));
-        props.on_change = Callback::from(move |change| {
-            if let Some(choice) = pending.take() {
-                super::refocus(&root, &choice);
-            }
-            report.emit(change);
-        });
+        let root = host.clone();
+        let refocus = move || super::refocus(&root, &choice);
+        props.on_change = super::after_first_render(&props.on_change, refocus);
     }
     // Answers given by the page win (start::starting_answers): a link and this browser are read
     // only without them.
-    if given.is_none() {
+    if props.start.given.is_none() {
         let resumed = persist::resume(storage);
         props.start.link = resumed.link;
         props.start.stored = resumed.stored;
@@ -241,7 +232,7 @@ pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function
 impl Widget {
     /// New options: the profile and settings change in place; the user's answers stay.
     pub fn update(&mut self, options: JsValue) {
-        let (fresh, _) = props_from(&Options::read(&options), self.props.on_change.clone());
+        let fresh = props_from(&Options::read(&options), self.props.on_change.clone());
         self.props = AdvisorProps {
             start: self.props.start,
             chosen: self.props.chosen,

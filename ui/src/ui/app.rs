@@ -80,11 +80,12 @@ fn theme_class(theme: Theme) -> &'static str {
 /// checked on the copy later win over it, and a new reset token starts over.
 #[hook]
 fn use_answers(props: &AdvisorProps) -> (UseReducerHandle<AdvisorState>, bool) {
+    // Decided once, at the first render; later props change the answers through the effects.
     let sources = Sources {
         preset: props.profile.preset,
         ..props.start
     };
-    let (start, base) = starting_answers(&sources);
+    let (start, base) = *use_memo((), move |_| starting_answers(&sources));
     let state = use_reducer(move || AdvisorState {
         answers: start,
         undo: None,
@@ -118,8 +119,7 @@ fn use_answers(props: &AdvisorProps) -> (UseReducerHandle<AdvisorState>, bool) {
             }
         });
     }
-    let restored = *use_memo((), move |_| base == Base::Stored);
-    (state, restored)
+    (state, base == Base::Stored)
 }
 
 /// Tells the embedding the answers and the result at the start and after every change, and
