@@ -1,0 +1,7 @@
+//! The fleet plan's core, pure Rust over the engine (no web crate): `read` turns an export's
+//! bytes into a table, `map` turns its rows into devices with the engine's answers, `plan`
+//! evaluates each device with the engine and groups them, `export` writes the plan as CSV for
+//! Excel, and `shape` is the plan as the JavaScript API will give it. The page, its worker and
+//! `planFleet` are laid on this crate.
+
+pub mod read;
