@@ -4,4 +4,5 @@
 //! Excel, and `shape` is the plan as the JavaScript API will give it. The page, its worker and
 //! `planFleet` are laid on this crate.
 
+pub mod map;
 pub mod read;

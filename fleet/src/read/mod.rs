@@ -47,9 +47,13 @@ impl Table {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
     /// No header row with the columns looked for (each column given by its names).
-    NoHeader { looked_for: Vec<String> },
+    NoHeader {
+        looked_for: Vec<String>,
+    },
     /// A .zip that cannot be opened.
-    Zip { reason: String },
+    Zip {
+        reason: String,
+    },
     /// No bytes at all.
     Empty,
     TooLarge,
@@ -111,7 +115,11 @@ pub fn read_text(text: &str, required: &[Names]) -> Result<Table, ReadError> {
         .map(|names| names.iter().map(|n| loose(n)).collect())
         .collect();
     let mut offset = 0;
-    for (n, line) in text.split_inclusive('\n').take(HEADER_SEARCH_LINES).enumerate() {
+    for (n, line) in text
+        .split_inclusive('\n')
+        .take(HEADER_SEARCH_LINES)
+        .enumerate()
+    {
         let body = line.trim_end_matches(['\n', '\r']);
         for delimiter in [',', ';', '\t'] {
             let headers = csv::split_line(body, delimiter);

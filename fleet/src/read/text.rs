@@ -27,7 +27,10 @@ fn utf8_or_1252(bytes: &[u8]) -> String {
 /// the first 64 code units only.
 fn looks_utf16(bytes: &[u8], zero_at: usize) -> bool {
     let head = &bytes[..bytes.len().min(128) & !1];
-    head.len() >= 4 && head.chunks_exact(2).all(|p| p[zero_at] == 0 && p[1 - zero_at] != 0)
+    head.len() >= 4
+        && head
+            .chunks_exact(2)
+            .all(|p| p[zero_at] == 0 && p[1 - zero_at] != 0)
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
@@ -77,7 +80,13 @@ mod tests {
 
     #[test]
     fn odd_and_broken_bytes_never_panic() {
-        for bytes in [&b"\xFF\xFE\x41"[..], b"\xFE\xFF\xD8\x00", b"", b"\xEF\xBB", b"\xFF"] {
+        for bytes in [
+            &b"\xFF\xFE\x41"[..],
+            b"\xFE\xFF\xD8\x00",
+            b"",
+            b"\xEF\xBB",
+            b"\xFF",
+        ] {
             let _ = decode(bytes);
         }
     }

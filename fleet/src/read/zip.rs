@@ -43,7 +43,12 @@ pub fn extract(bytes: &[u8]) -> Result<Vec<u8>, String> {
         0 => data.to_vec(),
         8 => decompress_to_vec_with_limit(data, limit)
             .map_err(|_| "the zip's data is damaged or truncated".to_owned())?,
-        m => return Err(format!("{} uses compression method {m}, not DEFLATE", entry.name)),
+        m => {
+            return Err(format!(
+                "{} uses compression method {m}, not DEFLATE",
+                entry.name
+            ))
+        }
     };
     if out.len() != entry.size || crc32(&out) != entry.crc {
         return Err("the zip's data is damaged (its checksum does not match)".into());
@@ -70,7 +75,7 @@ fn directory(bytes: &[u8]) -> Result<Vec<Entry>, String> {
         .ok_or("the zip is truncated (no end of central directory)")?;
     let count = u16_at(bytes, end + 10).ok_or("the zip is truncated")?;
     let mut at = u32_at(bytes, end + 16).ok_or("the zip is truncated")? as usize;
-    if count == 0xFFFF || at == 0xFFFF_FFFF as usize {
+    if count == 0xFFFF || at == u32::MAX as usize {
         return Err("Zip64 archives are not read; export fewer devices per file".into());
     }
     let mut entries = Vec::new();
@@ -122,7 +127,11 @@ pub fn crc32(bytes: &[u8]) -> u32 {
             let mut c = i as u32;
             let mut k = 0;
             while k < 8 {
-                c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+                c = if c & 1 != 0 {
+                    0xEDB8_8320 ^ (c >> 1)
+                } else {
+                    c >> 1
+                };
                 k += 1;
             }
             table[i] = c;
@@ -130,9 +139,9 @@ pub fn crc32(bytes: &[u8]) -> u32 {
         }
         table
     };
-    !bytes.iter().fold(!0u32, |c, &b| {
-        TABLE[usize::from((c as u8) ^ b)] ^ (c >> 8)
-    })
+    !bytes
+        .iter()
+        .fold(!0u32, |c, &b| TABLE[usize::from((c as u8) ^ b)] ^ (c >> 8))
 }
 
 #[cfg(test)]
