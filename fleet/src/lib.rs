@@ -5,4 +5,5 @@
 //! `planFleet` are laid on this crate.
 
 pub mod map;
+pub mod plan;
 pub mod read;
