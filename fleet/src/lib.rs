@@ -4,6 +4,7 @@
 //! Excel, and `shape` is the plan as the JavaScript API will give it. The page, its worker and
 //! `planFleet` are laid on this crate.
 
+pub mod export;
 pub mod map;
 pub mod plan;
 pub mod read;
