@@ -8,3 +8,4 @@ pub mod export;
 pub mod map;
 pub mod plan;
 pub mod read;
+pub mod shape;
