@@ -114,8 +114,11 @@ fn row<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>, delimiter
 /// Writes one cell: neutralised when Excel would read a formula, quoted when it must be.
 pub fn cell(out: &mut String, text: &str, delimiter: char) {
     let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let d = u8::try_from(delimiter).unwrap_or(b',');
     let quote = formula
-        || text.contains([delimiter, '"', '\n', '\r'])
+        || text
+            .bytes()
+            .any(|b| b == d || b == b'"' || b == b'\n' || b == b'\r')
         || text.starts_with(' ')
         || text.ends_with(' ');
     if quote {
@@ -124,11 +127,11 @@ pub fn cell(out: &mut String, text: &str, delimiter: char) {
     if formula {
         out.push('\'');
     }
-    for ch in text.chars() {
-        if ch == '"' {
-            out.push('"');
+    for (i, part) in text.split('"').enumerate() {
+        if i > 0 {
+            out.push_str("\"\"");
         }
-        out.push(ch);
+        out.push_str(part);
     }
     if quote {
         out.push('"');

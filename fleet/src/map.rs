@@ -247,28 +247,29 @@ const PLACEHOLDER_SERIALS: &[&str] = &[
 /// list (optional), with the admin's corrections.
 pub fn map(inventory: &Table, autopilot: Option<&Table>, corrections: &Corrections) -> Reading {
     let columns = columns(inventory, corrections);
-    let col = |f: Field| columns.iter().find(|c| c.field == f).and_then(|c| c.index);
-    let cols: HashMap<Field, usize> = Field::ALL
-        .into_iter()
-        .filter_map(|f| col(f).map(|i| (f, i)))
-        .collect();
+    let mut cols = [None; Field::ALL.len()];
+    for c in &columns {
+        cols[c.field as usize] = c.index;
+    }
     let registry = autopilot.map(Registry::read);
     let mut m = Mapper {
         table: inventory,
         cols: &cols,
         corrections,
-        values: HashMap::new(),
-        order: Vec::new(),
+        index: Default::default(),
+        seen: Vec::new(),
+        scratch: String::new(),
     };
+    let mut memo = Memo::default();
     let mut reading = Reading::default();
     let mut by_serial: HashMap<String, (usize, Rank)> = HashMap::new();
     let mut matched = vec![false; registry.as_ref().map_or(0, |r| r.serials.len())];
     let records = &inventory.records;
     for row in 0..records.len() {
-        let cell = |f: Field| cols.get(&f).map_or("", |&c| records.cell(row, c).trim());
+        let cell = |f: Field| cols[f as usize].map_or("", |c| records.cell(row, c).trim());
         let (serial, name) = (cell(Field::Serial), cell(Field::Name));
         reading.report.rows += 1;
-        if let Some(reason) = skip_reason(cell(Field::Os), cell(Field::Ownership)) {
+        if let Some(reason) = skip_reason(&mut memo, cell(Field::Os), cell(Field::Ownership)) {
             reading.skipped.push(Skipped {
                 line: records.line(row),
                 serial: serial.to_owned(),
@@ -277,7 +278,7 @@ pub fn map(inventory: &Table, autopilot: Option<&Table>, corrections: &Correctio
             });
             continue;
         }
-        if is_comanaged(cell(Field::ManagedBy)) {
+        if memo.comanaged.get(cell(Field::ManagedBy), is_comanaged) {
             reading.report.comanaged += 1;
         }
         let mut facts = m.facts(row);
@@ -304,8 +305,9 @@ pub fn map(inventory: &Table, autopilot: Option<&Table>, corrections: &Correctio
             facts,
         };
         let rank = Rank::of(&device.facts, cell(Field::LastCheckIn));
-        match key.and_then(|k| by_serial.get(&k).copied().map(|v| (k, v))) {
-            Some((k, (i, best))) => {
+        let known = key.as_ref().and_then(|k| by_serial.get(k).copied());
+        match (key, known) {
+            (Some(k), Some((i, best))) => {
                 reading.report.merged += 1;
                 let kept = &mut reading.devices[i];
                 // The record with the stronger join is the device (see `Rank`); the lines of
@@ -320,8 +322,8 @@ pub fn map(inventory: &Table, autopilot: Option<&Table>, corrections: &Correctio
                 }
                 kept.lines = lines;
             }
-            None => {
-                if let Some(k) = serial_key(serial) {
+            (key, _) => {
+                if let Some(k) = key {
                     by_serial.insert(k, (reading.devices.len(), rank));
                 }
                 reading.devices.push(device);
@@ -397,13 +399,36 @@ fn serial_key(serial: &str) -> Option<String> {
 /// (Graph `personal`, the portal's "Personal"). A row with no OS column or an empty OS is
 /// kept: the inventory is a Windows export more often than not, and the admin sees its Windows
 /// answer unanswered.
-fn skip_reason(os: &str, ownership: &str) -> Option<SkipReason> {
-    if !os.is_empty() && !loose(os).contains("windows") {
+fn skip_reason(memo: &mut Memo, os: &str, ownership: &str) -> Option<SkipReason> {
+    if !os.is_empty() && !memo.windows.get(os, |os| loose(os).contains("windows")) {
         return Some(SkipReason::NotWindows { os: os.to_owned() });
     }
-    loose(ownership)
-        .contains("personal")
+    memo.personal
+        .get(ownership, |o| loose(o).contains("personal"))
         .then_some(SkipReason::Personal)
+}
+
+/// Answers about a cell's text worked out once per distinct text: a column like OS or
+/// Ownership holds a handful of values over 50,000 rows.
+#[derive(Default)]
+struct Memo {
+    windows: Seen,
+    personal: Seen,
+    comanaged: Seen,
+}
+
+#[derive(Default)]
+struct Seen(HashMap<String, bool>);
+
+impl Seen {
+    fn get(&mut self, text: &str, f: impl FnOnce(&str) -> bool) -> bool {
+        if let Some(&b) = self.0.get(text) {
+            return b;
+        }
+        let b = f(text);
+        self.0.insert(text.to_owned(), b);
+        b
+    }
 }
 
 fn is_comanaged(managed_by: &str) -> bool {
@@ -491,20 +516,30 @@ pub fn windows_of(os_version: &str, sku: &str) -> Option<&'static str> {
 
 /// The text a Windows value is counted under: the build (revisions don't change the answer)
 /// and the edition.
-fn windows_read(os_version: &str, sku: &str) -> String {
-    let build: Vec<&str> = os_version.trim().splitn(4, '.').take(3).collect();
+fn windows_read(out: &mut String, os_version: &str, sku: &str) {
+    for (i, part) in os_version.trim().splitn(4, '.').take(3).enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        out.push_str(part);
+    }
     let sku = sku.trim();
-    if sku.is_empty() {
-        build.join(".")
-    } else {
-        format!("{} {sku}", build.join("."))
+    if !sku.is_empty() {
+        out.push(' ');
+        out.push_str(sku);
     }
 }
 
+/// A question's index by its key; the keys the mapping reads are looked up once.
 fn question(key: &str) -> usize {
-    MODEL
-        .question_ix(key)
-        .unwrap_or_else(|| unreachable!("the model asks {key}"))
+    static READ: std::sync::OnceLock<[usize; READ_KEYS.len()]> = std::sync::OnceLock::new();
+    let read = READ.get_or_init(|| READ_KEYS.map(|k| MODEL.question_ix(k).unwrap_or(usize::MAX)));
+    match READ_KEYS.iter().position(|&k| k == key) {
+        Some(i) if read[i] != usize::MAX => read[i],
+        _ => MODEL
+            .question_ix(key)
+            .unwrap_or_else(|| unreachable!("the model asks {key}")),
+    }
 }
 
 fn set(facts: &mut Answers, key: &str, value: Option<&str>) {
@@ -535,58 +570,72 @@ fn columns(table: &Table, corrections: &Corrections) -> Vec<Column> {
 /// Reads the answers of a row, each value read mapped once and counted.
 struct Mapper<'a> {
     table: &'a Table,
-    cols: &'a HashMap<Field, usize>,
+    cols: &'a [Option<usize>; Field::ALL.len()],
     corrections: &'a Corrections,
-    /// (answer, text read) → (answer value, rows, corrected). Doubles as the cache that
-    /// keyword-matches each distinct text once.
-    values: HashMap<(&'static str, String), (Option<&'static str>, usize, bool)>,
-    order: Vec<(&'static str, String)>,
+    /// Per answer read, text read → its index in `seen`. Doubles as the cache that
+    /// keyword-matches each distinct text once; looked up by `&str`, so a row allocates
+    /// nothing for a text seen before.
+    index: [HashMap<String, usize>; 3],
+    seen: Vec<ValueCount>,
+    /// Where a row's Windows or TPM text is put together before it is looked up.
+    scratch: String,
 }
 
-impl Mapper<'_> {
-    fn cell(&self, row: usize, f: Field) -> &str {
-        self.cols
-            .get(&f)
-            .map_or("", |&c| self.table.records.cell(row, c).trim())
+const JOIN: usize = 0;
+const TPM: usize = 1;
+const WINDOWS: usize = 2;
+const VALUE_KEYS: [&str; 3] = ["current_join", "tpm", "windows"];
+
+impl<'a> Mapper<'a> {
+    /// A cell of the table, borrowed from the table rather than the mapper.
+    fn cell(&self, row: usize, f: Field) -> &'a str {
+        let table: &'a Table = self.table;
+        self.cols[f as usize].map_or("", |c| table.records.cell(row, c).trim())
     }
 
     fn facts(&mut self, row: usize) -> Answers {
         let mut facts = Answers::new();
         // Every inventory row is a device in use; only the admin marks devices broken.
         set(&mut facts, "device", Some("existing"));
-        let join = self.cell(row, Field::Join).to_owned();
-        let value = self.value("current_join", join.clone(), || join_of(&join));
+        let join = self.cell(row, Field::Join);
+        let value = self.value(JOIN, join, || join_of(join));
         set(&mut facts, "current_join", value);
+
         let (maker, model) = (
             self.cell(row, Field::Manufacturer),
             self.cell(row, Field::Model),
         );
-        let read = if maker.is_empty() {
-            model.to_owned()
-        } else {
-            format!("{maker} · {model}")
-        };
-        let tpm = tpm_of(maker, model);
-        let value = self.value("tpm", read, || tpm);
+        let mut read = std::mem::take(&mut self.scratch);
+        read.clear();
+        if !maker.is_empty() {
+            read.push_str(maker);
+            read.push_str(" · ");
+        }
+        read.push_str(model);
+        let value = self.value(TPM, &read, || tpm_of(maker, model));
         set(&mut facts, "tpm", value);
+
         let (version, sku) = (self.cell(row, Field::OsVersion), self.cell(row, Field::Sku));
-        let windows = windows_of(version, sku);
-        let value = self.value("windows", windows_read(version, sku), || windows);
+        read.clear();
+        windows_read(&mut read, version, sku);
+        let value = self.value(WINDOWS, &read, || windows_of(version, sku));
         set(&mut facts, "windows", value);
+        self.scratch = read;
         facts
     }
 
     /// The answer for a text read (a correction first), counting it.
     fn value(
         &mut self,
-        key: &'static str,
-        read: String,
+        which: usize,
+        read: &str,
         keyword: impl FnOnce() -> Option<&'static str>,
     ) -> Option<&'static str> {
-        if let Some(entry) = self.values.get_mut(&(key, read.clone())) {
-            entry.1 += 1;
-            return entry.0;
+        if let Some(&i) = self.index[which].get(read) {
+            self.seen[i].count += 1;
+            return self.seen[i].value;
         }
+        let key = VALUE_KEYS[which];
         let correction = self
             .corrections
             .values
@@ -596,27 +645,19 @@ impl Mapper<'_> {
             Some(c) => c.value.as_deref().and_then(|v| allowed(key, v)),
             None => keyword(),
         };
-        self.order.push((key, read.clone()));
-        self.values
-            .insert((key, read), (value, 1, correction.is_some()));
+        self.index[which].insert(read.to_owned(), self.seen.len());
+        self.seen.push(ValueCount {
+            key,
+            read: read.to_owned(),
+            value,
+            count: 1,
+            corrected: correction.is_some(),
+        });
         value
     }
 
     fn counts(&self) -> Vec<ValueCount> {
-        let mut out: Vec<ValueCount> = self
-            .order
-            .iter()
-            .map(|k| {
-                let (value, count, corrected) = self.values[k];
-                ValueCount {
-                    key: k.0,
-                    read: k.1.clone(),
-                    value,
-                    count,
-                    corrected,
-                }
-            })
-            .collect();
+        let mut out = self.seen.clone();
         // Per answer in question order, the most frequent values first.
         out.sort_by_key(|v| (question(v.key), std::cmp::Reverse(v.count)));
         out
