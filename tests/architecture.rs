@@ -56,6 +56,16 @@ fn the_engine_crate_depends_on_no_web_crate() {
     }
 }
 
+/// The fleet plan's core sits on the engine and reads files with its own code and one DEFLATE
+/// crate: no web crate, so the page, its worker and `planFleet` are laid on it, not in it.
+#[test]
+fn the_fleet_core_depends_on_the_engine_and_no_web_crate() {
+    assert_eq!(
+        dependencies("fleet/Cargo.toml"),
+        ["autopilot-engine", "serde", "miniz_oxide"]
+    );
+}
+
 #[test]
 fn the_models_shape_is_written_once() {
     // model-types defines the model's types; the build reads into them and bakes them with
@@ -114,7 +124,7 @@ fn the_ui_applies_no_rules_of_its_own() {
 
 #[test]
 fn every_module_says_what_lives_there() {
-    for dir in ["src", "engine", "ui", "xtask", "model-types"] {
+    for dir in ["src", "engine", "ui", "xtask", "model-types", "fleet"] {
         for (path, text) in files(dir) {
             assert!(
                 text.trim_start().starts_with("//!"),
@@ -180,7 +190,7 @@ fn the_packaging_lives_in_package_and_xtask() {
 
 #[test]
 fn serde_wasm_bindgen_is_the_embeddings_alone() {
-    for (path, text) in ["src", "ui", "engine"].into_iter().flat_map(files) {
+    for (path, text) in ["src", "ui", "engine", "fleet"].into_iter().flat_map(files) {
         assert!(
             path.contains("/src/embed/") || !text.contains("serde_wasm_bindgen"),
             "{path} uses serde_wasm_bindgen: values cross into JavaScript in src/embed only"
