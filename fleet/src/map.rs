@@ -84,7 +84,7 @@ impl Field {
             Field::Os => &["OS", "Operating system", "Platform"],
             Field::OsVersion => &["OS version", "OSVersion"],
             Field::Sku => &["SkuFamily", "Edition"],
-            Field::Join => &["JoinType", "Trust type", "DeviceEnrollmentType"],
+            Field::Join => &["JoinType", "Trust type"],
             Field::Ownership => &["Ownership", "ManagedDeviceOwnerType", "OwnerType"],
             Field::ManagedBy => &["Managed by", "ManagementAgent", "ManagementAgents"],
             Field::Manufacturer => &["Manufacturer"],
