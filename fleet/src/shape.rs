@@ -7,6 +7,7 @@
 //! gives; this crate, below the web crate, gives the answers.
 
 use crate::export::{advice, plan_csv, standing, CsvOptions};
+use crate::input::PlanInput;
 use crate::map::{map, Corrections, Reading, AUTOPILOT_REQUIRED, INVENTORY_REQUIRED};
 use crate::plan::{plan, FleetAnswers, Plan};
 use crate::read::{read, ReadError, Table};
@@ -74,6 +75,17 @@ impl Fleet {
         })
     }
 
+    /// What `planFleet` does with its input: the files read, mapped with the corrections and
+    /// planned with the answers and groups given; any mistake is one message.
+    pub fn from_input(input: &PlanInput) -> Result<Fleet, String> {
+        let (answers, corrections) = input.parts()?;
+        let files = Files {
+            inventory: input.inventory.as_bytes(),
+            autopilot: input.autopilot.as_deref().map(str::as_bytes),
+        };
+        Fleet::read(files, &corrections, &answers).map_err(|e| e.to_string())
+    }
+
     /// The plan again with other answers (the files and their mapping unchanged).
     pub fn replan(&mut self, answers: &FleetAnswers) {
         self.plan = plan(&self.reading, answers);
@@ -104,6 +116,10 @@ pub struct FleetPlan<'a> {
     pub merged: usize,
     /// Rows managed by Configuration Manager (co-managed): the hint for `configmgr`.
     pub comanaged: usize,
+    /// Fleet answers the files suggest, for the page to offer: `configmgr: "yes"` when a row
+    /// is co-managed (a device co-managed with Configuration Manager means the organization
+    /// runs it).
+    pub hints: Named,
     pub autopilot_only: &'a [String],
     /// Answer keys whose value differs between groups.
     pub differs: Vec<&'static str>,
@@ -326,6 +342,11 @@ impl<'a> FleetPlan<'a> {
             rows: report.rows,
             merged: report.merged,
             comanaged: report.comanaged,
+            hints: Named(if report.comanaged > 0 {
+                vec![("configmgr", "yes")]
+            } else {
+                Vec::new()
+            }),
             autopilot_only: &report.autopilot_only,
             differs: plan
                 .differs
