@@ -136,3 +136,51 @@ fn what_sets_groups_apart_is_named() {
         .collect();
     assert_eq!(keys, ["current_join", "registered", "tpm", "windows"]);
 }
+
+/// Devices with random facts (every question, any value or none) under random fleet answers:
+/// the plan's verdict is still `evaluate()`'s, device for device.
+#[test]
+fn random_devices_and_fleet_answers_agree_with_evaluate() {
+    use autopilot_engine::model::MODEL;
+    use autopilot_fleet::map::Device;
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut random_answers = |answered_one_in: u64| {
+        let mut a = Answers::new();
+        for (q, question) in MODEL.questions.iter().enumerate() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            if seed.is_multiple_of(answered_one_in) {
+                let n = question.options.len() as u64;
+                a.set(q, Some(((seed >> 8) % n) as u8));
+            }
+        }
+        a
+    };
+    for round in 0..40 {
+        let devices: Vec<Device> = (0..300)
+            .map(|i| Device {
+                serial: format!("R{round}-{i}"),
+                name: String::new(),
+                user: String::new(),
+                category: String::new(),
+                group_tag: String::new(),
+                lines: vec![i + 2],
+                facts: random_answers(2),
+            })
+            .collect();
+        let r = Reading {
+            devices,
+            ..Reading::default()
+        };
+        let f = FleetAnswers {
+            answers: random_answers(3),
+            overrides: Vec::new(),
+        };
+        let p = plan(&r, &f);
+        for planned in &p.devices {
+            let expected = evaluate(&answers_of(&r.devices[planned.device], &f));
+            assert_eq!(p.groups[planned.group].evaluation, expected);
+        }
+    }
+}
