@@ -8,7 +8,7 @@ use autopilot_engine::engine::{evaluate, Answers, Standing};
 use autopilot_fleet::map::{map, Corrections, Reading, AUTOPILOT_REQUIRED, INVENTORY_REQUIRED};
 use autopilot_fleet::plan::{answers_of, plan, FleetAnswers, GroupRef, Override};
 use autopilot_fleet::read::read;
-use common::fixture;
+use common::{fixture, Rng};
 
 fn reading() -> Reading {
     let inv = read(&fixture("intune-devices.csv"), INVENTORY_REQUIRED).unwrap();
@@ -143,16 +143,12 @@ fn what_sets_groups_apart_is_named() {
 fn random_devices_and_fleet_answers_agree_with_evaluate() {
     use autopilot_engine::model::MODEL;
     use autopilot_fleet::map::Device;
-    let mut seed = 0x2545_F491_4F6C_DD1Du64;
-    let mut random_answers = |answered_one_in: u64| {
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let mut random_answers = |answered_one_in: usize| {
         let mut a = Answers::new();
         for (q, question) in MODEL.questions.iter().enumerate() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            if seed.is_multiple_of(answered_one_in) {
-                let n = question.options.len() as u64;
-                a.set(q, Some(((seed >> 8) % n) as u8));
+            if rng.below(answered_one_in) == 0 {
+                a.set(q, Some(rng.below(question.options.len()) as u8));
             }
         }
         a

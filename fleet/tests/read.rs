@@ -5,7 +5,7 @@ mod common;
 
 use autopilot_fleet::map::{AUTOPILOT_REQUIRED, INVENTORY_REQUIRED};
 use autopilot_fleet::read::{read, ReadError, Table};
-use common::{fixture, zip};
+use common::{fixture, zip, Rng};
 
 fn inventory(bytes: &[u8]) -> Table {
     read(bytes, INVENTORY_REQUIRED).unwrap_or_else(|e| panic!("{e}"))
@@ -116,15 +116,10 @@ fn garbage_and_truncated_zips_are_errors_never_panics() {
     wild[n - 6..n - 2].copy_from_slice(&u32::MAX.to_le_bytes());
     cases.push(wild);
     // Random bytes after a zip's signature.
-    let mut seed = 0x2545_F491u32;
+    let mut rng = Rng(0x2545_F491);
     for len in [10, 100, 1000, 5000] {
         let mut bytes = b"PK\x03\x04".to_vec();
-        bytes.extend((0..len).map(|_| {
-            seed ^= seed << 13;
-            seed ^= seed >> 17;
-            seed ^= seed << 5;
-            seed as u8
-        }));
+        bytes.extend((0..len).map(|_| rng.next() as u8));
         cases.push(bytes);
     }
     for bytes in &cases {
@@ -142,16 +137,11 @@ fn garbage_and_truncated_zips_are_errors_never_panics() {
 
 #[test]
 fn random_text_never_panics() {
-    let mut seed = 0x9E37_79B9u32;
+    let mut rng = Rng(0x9E37_79B9);
     let alphabet = b"ab,;\t\"\r\n =Serialnumber Device name";
     for len in 0..300 {
         let text: Vec<u8> = (0..len)
-            .map(|_| {
-                seed ^= seed << 13;
-                seed ^= seed >> 17;
-                seed ^= seed << 5;
-                alphabet[seed as usize % alphabet.len()]
-            })
+            .map(|_| alphabet[rng.below(alphabet.len())])
             .collect();
         let _ = read(&text, INVENTORY_REQUIRED);
         let with_header = [&b"Serial number,Device name\n"[..], &text].concat();

@@ -22,6 +22,16 @@ fn fleet_answers() -> FleetAnswers {
     }
 }
 
+/// The first entry of a list in the plan whose `key` is `value`.
+fn find<'a>(plan: &'a Value, list: &str, key: &str, value: &str) -> &'a Value {
+    plan[list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e[key] == value)
+        .unwrap_or_else(|| panic!("no {list} with {key} {value}"))
+}
+
 fn planned(inventory: &[u8], autopilot: Option<&[u8]>) -> Value {
     let files = Files {
         inventory,
@@ -40,12 +50,7 @@ fn a_device_a_group_and_a_skipped_row_as_the_api_gives_them() {
     );
     let autopilot = fixture("autopilot-devices.csv");
     let plan = planned(&inventory, Some(&autopilot));
-    let device = plan["devices"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["serial"] == "SN-ENTRA-01")
-        .unwrap();
+    let device = find(&plan, "devices", "serial", "SN-ENTRA-01");
     let group = device["group"].as_str().unwrap();
     assert_eq!(device["name"], "PC-ENTRA-01");
     assert_eq!(device["user"], "anna@contoso.com");
@@ -55,12 +60,7 @@ fn a_device_a_group_and_a_skipped_row_as_the_api_gives_them() {
     assert_eq!(device["answers"]["registered"], "yes");
     assert_eq!(device["verdicts"]["reset"], "recommended");
     assert_eq!(device["verdicts"].as_object().unwrap().len(), 6);
-    let g = plan["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|g| g["id"] == group)
-        .unwrap();
+    let g = find(&plan, "groups", "id", group);
     assert_eq!(
         (g["standing"].clone(), g["recommended"].clone()),
         (json!("recommended"), json!("reset"))
@@ -75,12 +75,7 @@ fn a_device_a_group_and_a_skipped_row_as_the_api_gives_them() {
         "reason": "Personally owned: Autopilot deploys corporate devices (enrollment restrictions block personal ones for existing devices).",
         "code": "personal" })
     );
-    let join = plan["columns"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["field"] == "join")
-        .unwrap();
+    let join = find(&plan, "columns", "field", "join");
     assert_eq!(
         *join,
         json!({ "field": "join", "header": "JoinType", "feeds": "current_join" })
@@ -92,12 +87,7 @@ fn a_device_a_group_and_a_skipped_row_as_the_api_gives_them() {
 #[test]
 fn existing_devices_names_the_mode_that_follows() {
     let plan = planned(&fixture("intune-devices.csv"), None);
-    let hybrid = plan["devices"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|d| d["serial"] == "SN-HYB-02")
-        .unwrap();
+    let hybrid = find(&plan, "devices", "serial", "SN-HYB-02");
     assert_eq!(
         (hybrid["recommended"].clone(), hybrid["then"].clone()),
         (json!("existing-devices"), json!("user-driven"))

@@ -58,3 +58,19 @@ pub fn zip(name: &str, data: &[u8], deflate: bool) -> Vec<u8> {
     out.extend(0u16.to_le_bytes());
     out
 }
+
+/// A small seeded generator (xorshift), so a failing case can be replayed.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
