@@ -1,7 +1,7 @@
 //! The fleet core's native benchmark: 50,000 rows in the shape of Intune's device export
 //! (Microsoft's 56 headers, all three join spellings, duplicates, personal and non-Windows rows,
 //! quoted names), read, mapped and planned, against a naive split of the same text (lines on
-//! '\n', fields on ',') in the same run. Median of several runs each.
+//! '\n', fields on ',') in the same run; the CSV export and the API's shape (as JSON) timed too.
 //!
 //! `cargo run --release -p autopilot-fleet --example plan-50k [rows]`
 
@@ -10,6 +10,7 @@ use autopilot_fleet::export::{plan_csv, CsvOptions};
 use autopilot_fleet::map::{map, Corrections, INVENTORY_REQUIRED};
 use autopilot_fleet::plan::{plan, FleetAnswers};
 use autopilot_fleet::read::read;
+use autopilot_fleet::shape::FleetPlan;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -207,7 +208,7 @@ fn main() {
     let table = read(bytes, INVENTORY_REQUIRED).unwrap();
     let reading = map(&table, None, &Corrections::default());
     let the_plan = plan(&reading, &fleet);
-    let [mut naive, mut reading_only, mut mapping, mut planning, mut whole, mut csv] =
+    let [mut naive, mut reading_only, mut mapping, mut planning, mut whole, mut csv, mut json] =
         std::array::from_fn(|_| Times(Vec::new()));
     for _ in 0..runs {
         // The baseline: what a page would do with no care for quotes, encodings or headers.
@@ -228,6 +229,12 @@ fn main() {
         once(&mut planning, || plan(&reading, &fleet));
         once(&mut csv, || {
             plan_csv(&reading, &the_plan, &CsvOptions::default())
+        });
+        // The API's shape written as JSON text: a stand-in for serde-wasm-bindgen's objects,
+        // which only a browser can time.
+        once(&mut json, || {
+            let shape = FleetPlan::new(&reading, &the_plan, String::new());
+            serde_json::to_string(&shape).unwrap().len()
         });
     }
 
@@ -255,6 +262,14 @@ fn main() {
     println!("  plan (evaluate each answer set once)   {}", ms(&planning));
     println!("  read + map + plan                      {}", ms(&whole));
     println!("  CSV export                             {}", ms(&csv));
+    let json_bytes = serde_json::to_string(&FleetPlan::new(&reading, &the_plan, String::new()))
+        .unwrap()
+        .len();
+    println!(
+        "  the API's shape as JSON (serde_json)   {} ({:.1} MB, without the CSV)",
+        ms(&json),
+        json_bytes as f64 / 1e6
+    );
     println!(
         "  read + map + plan / naive split        {:8.2}×",
         whole.best().as_secs_f64() / naive.best().as_secs_f64()
