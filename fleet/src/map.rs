@@ -251,7 +251,7 @@ pub fn map(inventory: &Table, autopilot: Option<&Table>, corrections: &Correctio
     for c in &columns {
         cols[c.field as usize] = c.index;
     }
-    let registry = autopilot.map(Registry::read);
+    let mut registry = autopilot.map(Registry::read);
     let mut m = Mapper {
         table: inventory,
         cols: &cols,
@@ -262,8 +262,7 @@ pub fn map(inventory: &Table, autopilot: Option<&Table>, corrections: &Correctio
     };
     let mut memo = Memo::default();
     let mut reading = Reading::default();
-    let mut by_serial: HashMap<String, (usize, Rank)> = HashMap::new();
-    let mut matched = vec![false; registry.as_ref().map_or(0, |r| r.serials.len())];
+    let mut merger = Merger::default();
     let records = &inventory.records;
     for row in 0..records.len() {
         let cell = |f: Field| cols[f as usize].map_or("", |c| records.cell(row, c).trim());
@@ -281,18 +280,11 @@ pub fn map(inventory: &Table, autopilot: Option<&Table>, corrections: &Correctio
         if memo.comanaged.get(cell(Field::ManagedBy), is_comanaged) {
             reading.report.comanaged += 1;
         }
-        let mut facts = m.facts(row);
         let key = serial_key(serial);
-        let (group_tag, registered) = match (&registry, &key) {
-            (Some(r), Some(k)) => match r.index.get(k) {
-                Some(&i) => {
-                    matched[i] = true;
-                    (r.tags[i].clone(), Some("yes"))
-                }
-                None => (String::new(), Some("no")),
-            },
-            (Some(_), None) => (String::new(), None),
-            (None, _) => (String::new(), None),
+        let mut facts = m.facts(row);
+        let (group_tag, registered) = match &mut registry {
+            Some(r) => r.find(key.as_deref()),
+            None => (String::new(), None),
         };
         set(&mut facts, "registered", registered);
         let device = Device {
@@ -305,30 +297,7 @@ pub fn map(inventory: &Table, autopilot: Option<&Table>, corrections: &Correctio
             facts,
         };
         let rank = Rank::of(&device.facts, cell(Field::LastCheckIn));
-        let known = key.as_ref().and_then(|k| by_serial.get(k).copied());
-        match (key, known) {
-            (Some(k), Some((i, best))) => {
-                reading.report.merged += 1;
-                let kept = &mut reading.devices[i];
-                // The record with the stronger join is the device (see `Rank`); the lines of
-                // both are kept.
-                let mut lines = std::mem::take(&mut kept.lines);
-                if rank > best {
-                    lines.insert(0, device.lines[0]);
-                    *kept = device;
-                    by_serial.insert(k, (i, rank));
-                } else {
-                    lines.push(device.lines[0]);
-                }
-                kept.lines = lines;
-            }
-            (key, _) => {
-                if let Some(k) = key {
-                    by_serial.insert(k, (reading.devices.len(), rank));
-                }
-                reading.devices.push(device);
-            }
-        }
+        merger.add(&mut reading, key, device, rank);
     }
     reading.report.columns = columns
         .into_iter()
@@ -342,15 +311,42 @@ pub fn map(inventory: &Table, autopilot: Option<&Table>, corrections: &Correctio
     reading.report.answers = answer_counts(&reading.devices);
     if let Some(r) = registry {
         reading.report.autopilot_rows = Some(r.serials.len());
-        reading.report.autopilot_only = r
-            .serials
-            .into_iter()
-            .zip(matched)
-            .filter(|(_, m)| !m)
-            .map(|(s, _)| s)
-            .collect();
+        reading.report.autopilot_only = r.unmatched();
     }
     reading
+}
+
+/// Merges the records of one serial number into one device as they come.
+#[derive(Default)]
+struct Merger {
+    by_serial: HashMap<String, (usize, Rank)>,
+}
+
+impl Merger {
+    fn add(&mut self, reading: &mut Reading, key: Option<String>, device: Device, rank: Rank) {
+        let Some(key) = key else {
+            reading.devices.push(device);
+            return;
+        };
+        let Some(&(i, best)) = self.by_serial.get(&key) else {
+            self.by_serial.insert(key, (reading.devices.len(), rank));
+            reading.devices.push(device);
+            return;
+        };
+        reading.report.merged += 1;
+        let kept = &mut reading.devices[i];
+        // The record with the stronger join is the device (see `Rank`); the lines of both are
+        // kept, the device's own first.
+        let mut lines = std::mem::take(&mut kept.lines);
+        if rank > best {
+            lines.insert(0, device.lines[0]);
+            *kept = device;
+            self.by_serial.insert(key, (i, rank));
+        } else {
+            lines.push(device.lines[0]);
+        }
+        kept.lines = lines;
+    }
 }
 
 /// Which record of a serial number is the device. A PC often appears as a hybrid-joined record
@@ -697,11 +693,13 @@ fn answer_counts(devices: &[Device]) -> Vec<(&'static str, Option<&'static str>,
     out
 }
 
-/// The Autopilot devices list: serial numbers (as compared) and group tags.
+/// The Autopilot devices list: serial numbers (as compared) and group tags, and which of them
+/// an inventory row matched.
 struct Registry {
     serials: Vec<String>,
     tags: Vec<String>,
     index: HashMap<String, usize>,
+    matched: Vec<bool>,
 }
 
 impl Registry {
@@ -712,6 +710,7 @@ impl Registry {
             serials: Vec::new(),
             tags: Vec::new(),
             index: HashMap::new(),
+            matched: Vec::new(),
         };
         let records = &table.records;
         for row in 0..records.len() {
@@ -726,6 +725,32 @@ impl Registry {
             r.serials.push(key);
             r.tags.push(cell(tag).to_owned());
         }
+        r.matched = vec![false; r.serials.len()];
         r
+    }
+
+    /// A device's group tag and registration: in the list (`yes`) or not (`no`); a device with
+    /// no usable serial number stays unanswered.
+    fn find(&mut self, key: Option<&str>) -> (String, Option<&'static str>) {
+        let Some(key) = key else {
+            return (String::new(), None);
+        };
+        match self.index.get(key) {
+            Some(&i) => {
+                self.matched[i] = true;
+                (self.tags[i].clone(), Some("yes"))
+            }
+            None => (String::new(), Some("no")),
+        }
+    }
+
+    /// Serial numbers in the list that no inventory row matched.
+    fn unmatched(self) -> Vec<String> {
+        self.serials
+            .into_iter()
+            .zip(self.matched)
+            .filter(|(_, m)| !m)
+            .map(|(s, _)| s)
+            .collect()
     }
 }
