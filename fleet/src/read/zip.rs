@@ -35,13 +35,14 @@ pub fn extract(bytes: &[u8]) -> Result<Vec<u8>, String> {
     let data = bytes
         .get(start..start.saturating_add(entry.compressed))
         .ok_or("the zip is truncated")?;
-    let limit = entry.size.min(MAX_INFLATED);
     if entry.size > MAX_INFLATED {
         return Err(format!("{} is larger than 512 MB inflated", entry.name));
     }
     let out = match entry.method {
         0 => data.to_vec(),
-        8 => decompress_to_vec_with_limit(data, limit)
+        // The directory's size is the limit: a stream that inflates to more is damaged (or a
+        // bomb), and is refused before it takes the memory.
+        8 => decompress_to_vec_with_limit(data, entry.size)
             .map_err(|_| "the zip's data is damaged or truncated".to_owned())?,
         m => {
             return Err(format!(
