@@ -153,3 +153,16 @@ fn random_text_never_panics() {
         }
     }
 }
+
+#[test]
+fn a_zip_that_inflates_past_its_stated_size_is_refused() {
+    let mut bomb = zip("x.csv", &fixture("intune-devices.csv"), true);
+    let n = bomb.len();
+    let directory = u32::from_le_bytes(bomb[n - 6..n - 2].try_into().unwrap()) as usize;
+    // The central directory's uncompressed size says 100 bytes.
+    bomb[directory + 24..directory + 28].copy_from_slice(&100u32.to_le_bytes());
+    match read(&bomb, INVENTORY_REQUIRED) {
+        Err(ReadError::Zip { reason }) => assert!(reason.contains("damaged"), "{reason}"),
+        other => panic!("{other:?}"),
+    }
+}
