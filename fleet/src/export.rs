@@ -7,25 +7,84 @@
 
 use crate::map::Reading;
 use crate::plan::{Group, Plan};
-use autopilot_engine::engine::Standing;
-use autopilot_engine::model::{ScenarioIx, MODEL};
+use autopilot_engine::engine::{Answers, Standing};
+use autopilot_engine::model::{QuestionIx, ScenarioIx, ValueIx, MODEL};
 
 /// The export's settings. Excel splits a CSV on the list separator of the reader's locale: a
 /// comma in English, a semicolon in German and French; the page passes the one for the
 /// language it shows. (Excel's `sep=` line would choose for every locale, but with it Excel
-/// ignores the byte-order mark and reads the text as ANSI.)
-#[derive(Debug, Clone, Copy)]
-pub struct CsvOptions {
+/// ignores the byte-order mark and reads the text as ANSI.) The words are the page's too: a
+/// person reads this file, so its headings, standings, scenario names and answers come from the
+/// page's catalogs; [`English`] (the model's names, the API's keys and values) by default.
+#[derive(Clone, Copy)]
+pub struct CsvOptions<'a> {
     pub delimiter: char,
-    /// A scenario's name in the reader's language; the model's English name by default.
-    pub scenario_name: fn(ScenarioIx) -> &'static str,
+    pub words: &'a dyn Words,
 }
 
-impl Default for CsvOptions {
+impl Default for CsvOptions<'static> {
     fn default() -> Self {
         CsvOptions {
             delimiter: ',',
-            scenario_name: |s| &MODEL.scenarios[s].name,
+            words: &English,
+        }
+    }
+}
+
+/// The export's own words: its headings and a group's standing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    SerialNumber,
+    DeviceName,
+    PrimaryUser,
+    Group,
+    Standing,
+    Recommended,
+    Then,
+    StandingRecommended,
+    StandingLeading,
+    StandingNothingFits,
+    StandingOpen,
+    StandingSeveralFit,
+}
+
+/// What the export says in the reader's language.
+pub trait Words {
+    fn word(&self, word: Word) -> &str;
+
+    fn scenario(&self, s: ScenarioIx) -> &str {
+        &MODEL.scenarios[s].name
+    }
+
+    /// A question's column heading: its key by default.
+    fn question(&self, q: QuestionIx) -> &str {
+        &MODEL.questions[q].key
+    }
+
+    /// An answer: its value's name by default.
+    fn value(&self, q: QuestionIx, v: ValueIx) -> &str {
+        Answers::names(q, v).1
+    }
+}
+
+/// English headings, the model's scenario names, the API's keys and values.
+pub struct English;
+
+impl Words for English {
+    fn word(&self, word: Word) -> &str {
+        match word {
+            Word::SerialNumber => "Serial number",
+            Word::DeviceName => "Device name",
+            Word::PrimaryUser => "Primary user",
+            Word::Group => "Group",
+            Word::Standing => "Standing",
+            Word::Recommended => "Recommended",
+            Word::Then => "Then",
+            Word::StandingRecommended => "recommended",
+            Word::StandingLeading => "leading, answers still open",
+            Word::StandingNothingFits => "nothing fits",
+            Word::StandingOpen => "open",
+            Word::StandingSeveralFit => "several fit",
         }
     }
 }
@@ -34,44 +93,65 @@ const BOM: char = '\u{feff}';
 
 /// The per-device plan: one row per device, its group, the advice and every answer evaluated.
 pub fn plan_csv(reading: &Reading, plan: &Plan, options: &CsvOptions) -> String {
+    let w = options.words;
     let mut out = String::with_capacity(64 + reading.devices.len() * 160);
     out.push(BOM);
-    let mut header: Vec<&str> = vec![
-        "Serial number",
-        "Device name",
-        "Primary user",
-        "Group",
-        "Standing",
-        "Recommended",
-        "Then",
-    ];
-    header.extend(MODEL.questions.iter().map(|q| &*q.key));
+    let mut header: Vec<&str> = [
+        Word::SerialNumber,
+        Word::DeviceName,
+        Word::PrimaryUser,
+        Word::Group,
+        Word::Standing,
+        Word::Recommended,
+        Word::Then,
+    ]
+    .map(|word| w.word(word))
+    .to_vec();
+    header.extend((0..MODEL.questions.len()).map(|q| w.question(q)));
     row(&mut out, header, options.delimiter);
     for p in &plan.devices {
         let d = &reading.devices[p.device];
         let g = &plan.groups[p.group];
-        let (recommended, then) = advice(g);
-        let name = |s: Option<ScenarioIx>| s.map_or("", options.scenario_name);
+        let (recommended, then) = g.advice();
+        let name = |s: Option<ScenarioIx>| s.map_or("", |s| w.scenario(s));
         let mut cells: Vec<&str> = vec![
             &d.serial,
             &d.name,
             &d.user,
             &g.id,
-            standing(g),
+            w.word(standing_word(g)),
             name(recommended),
             name(then),
         ];
-        cells.extend((0..MODEL.questions.len()).map(|q| p.answers.value_name(q).unwrap_or("")));
+        cells.extend(
+            (0..MODEL.questions.len()).map(|q| p.answers.get(q).map_or("", |v| w.value(q, v))),
+        );
         row(&mut out, cells, options.delimiter);
     }
     out
 }
 
-/// One group's serial numbers under a "Serial number" header, in the file's order.
-pub fn group_serials_csv(reading: &Reading, plan: &Plan, group: &Group) -> String {
+fn standing_word(g: &Group) -> Word {
+    match g.standing() {
+        Standing::Recommended(_) => Word::StandingRecommended,
+        Standing::Leading(_) => Word::StandingLeading,
+        Standing::NothingFits => Word::StandingNothingFits,
+        Standing::Open => Word::StandingOpen,
+        Standing::SeveralFit(_) => Word::StandingSeveralFit,
+    }
+}
+
+/// One group's serial numbers under a "Serial number" heading, in the file's order: one
+/// column, so no delimiter to choose.
+pub fn group_serials_csv(
+    reading: &Reading,
+    plan: &Plan,
+    group: &Group,
+    words: &dyn Words,
+) -> String {
     let mut out = String::new();
     out.push(BOM);
-    row(&mut out, ["Serial number"], ',');
+    row(&mut out, [words.word(Word::SerialNumber)], ',');
     for &p in &group.devices {
         row(
             &mut out,
@@ -80,25 +160,6 @@ pub fn group_serials_csv(reading: &Reading, plan: &Plan, group: &Group) -> Strin
         );
     }
     out
-}
-
-/// The scenario a group is advised (recommended, else leading) and the one that runs after
-/// it, if it runs one (Existing devices).
-pub fn advice(g: &Group) -> (Option<ScenarioIx>, Option<ScenarioIx>) {
-    let e = &g.evaluation;
-    let first = e.recommended.or(e.leading);
-    (first, first.and_then(|s| e.scenarios[s].then))
-}
-
-/// Where a group's advice stands, in the API's words.
-pub fn standing(g: &Group) -> &'static str {
-    match g.standing() {
-        Standing::Recommended(_) => "recommended",
-        Standing::Leading(_) => "leading",
-        Standing::NothingFits => "nothing_fits",
-        Standing::Open => "open",
-        Standing::SeveralFit(_) => "several_fit",
-    }
 }
 
 fn row<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>, delimiter: char) {

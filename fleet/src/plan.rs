@@ -5,7 +5,7 @@
 
 use crate::map::{Device, Reading};
 use autopilot_engine::engine::{effective, evaluate, Answers, Evaluation, Standing};
-use autopilot_engine::model::{QuestionIx, MODEL};
+use autopilot_engine::model::{QuestionIx, ScenarioIx, MODEL};
 use std::collections::HashMap;
 
 /// The fleet's answers, asked once (target join, domain controller, technician, custom image,
@@ -77,6 +77,26 @@ impl Group {
 
     pub fn standing(&self) -> Standing {
         self.evaluation.standing()
+    }
+
+    /// The scenario the group is advised (recommended, else leading) and the one that runs
+    /// after it, if it runs one (Existing devices). The engine's own `then` names Existing
+    /// devices' follow-up whenever that scenario is suitable, even when another leads.
+    pub fn advice(&self) -> (Option<ScenarioIx>, Option<ScenarioIx>) {
+        let e = &self.evaluation;
+        let first = e.recommended.or(e.leading);
+        (first, first.and_then(|s| e.scenarios[s].then))
+    }
+
+    /// Where the group's advice stands, in the API's words.
+    pub fn standing_code(&self) -> &'static str {
+        match self.standing() {
+            Standing::Recommended(_) => "recommended",
+            Standing::Leading(_) => "leading",
+            Standing::NothingFits => "nothing_fits",
+            Standing::Open => "open",
+            Standing::SeveralFit(_) => "several_fit",
+        }
     }
 }
 

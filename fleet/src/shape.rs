@@ -6,7 +6,7 @@
 //! steps and sources are `evaluate()`'s result for its `answers`, which the web crate's shape
 //! gives; this crate, below the web crate, gives the answers.
 
-use crate::export::{advice, plan_csv, standing, CsvOptions};
+use crate::export::{plan_csv, CsvOptions};
 use crate::input::PlanInput;
 use crate::map::{map, Corrections, Reading, AUTOPILOT_REQUIRED, INVENTORY_REQUIRED};
 use crate::plan::{plan, FleetAnswers, Plan};
@@ -249,7 +249,7 @@ impl<'a> FleetPlan<'a> {
             .map(|p| {
                 let d = &reading.devices[p.device];
                 let g = &plan.groups[p.group];
-                let (first, then) = advice(g);
+                let (first, then) = g.advice();
                 Device {
                     serial: &d.serial,
                     name: &d.name,
@@ -271,11 +271,11 @@ impl<'a> FleetPlan<'a> {
             .groups
             .iter()
             .map(|g| {
-                let (_, then) = advice(g);
+                let (_, then) = g.advice();
                 let e = &g.evaluation;
                 Group {
                     id: &g.id,
-                    standing: standing(g),
+                    standing: g.standing_code(),
                     recommended: e.recommended.map(scenario_id),
                     leading: e.leading.map(scenario_id),
                     then: then.map(scenario_id),

@@ -4,7 +4,9 @@
 mod common;
 
 use autopilot_engine::engine::Answers;
-use autopilot_fleet::export::{cell, group_serials_csv, plan_csv, CsvOptions};
+use autopilot_fleet::export::{
+    cell, group_serials_csv, plan_csv, CsvOptions, English, Word, Words,
+};
 use autopilot_fleet::map::{map, Corrections, Reading, INVENTORY_REQUIRED};
 use autopilot_fleet::plan::{plan, FleetAnswers, Plan};
 use autopilot_fleet::read::read;
@@ -114,7 +116,7 @@ fn semicolons_for_locales_that_split_on_them() {
 fn each_groups_serial_numbers() {
     let (r, p) = planned();
     for g in &p.groups {
-        let csv = group_serials_csv(&r, &p, g);
+        let csv = group_serials_csv(&r, &p, g, &English);
         let lines: Vec<&str> = csv
             .trim_start_matches('\u{feff}')
             .split_terminator("\r\n")
@@ -122,4 +124,45 @@ fn each_groups_serial_numbers() {
         assert_eq!(lines[0], "Serial number");
         assert_eq!(lines.len(), g.count() + 1);
     }
+}
+
+/// A page in another language gives the export its words.
+struct German;
+
+impl Words for German {
+    fn word(&self, word: Word) -> &str {
+        match word {
+            Word::SerialNumber => "Seriennummer",
+            Word::DeviceName => "Gerätename",
+            Word::StandingRecommended => "empfohlen",
+            other => English.word(other),
+        }
+    }
+
+    fn scenario(&self, _: usize) -> &str {
+        "Szenario"
+    }
+
+    fn value(&self, _: usize, _: u8) -> &str {
+        "Wert"
+    }
+}
+
+#[test]
+fn the_words_are_the_pages() {
+    let (r, p) = planned();
+    let csv = plan_csv(
+        &r,
+        &p,
+        &CsvOptions {
+            delimiter: ';',
+            words: &German,
+        },
+    );
+    assert!(
+        csv.starts_with("\u{feff}Seriennummer;Gerätename;Primary user;Group;Standing;"),
+        "{csv}"
+    );
+    assert!(csv.contains(";empfohlen;Szenario;"), "{csv}");
+    assert!(csv.contains(";Wert;"), "{csv}");
 }
