@@ -91,13 +91,44 @@ impl Fleet {
         self.plan = plan(&self.reading, answers);
     }
 
+    /// The mapping again with the admin's corrections, and the plan with it (the files are not
+    /// read again).
+    pub fn correct(&mut self, corrections: &Corrections, answers: &FleetAnswers) {
+        self.reading = map(&self.inventory, self.autopilot.as_ref(), corrections);
+        self.plan = plan(&self.reading, answers);
+    }
+
     /// The API's shape of this plan, with its CSV.
     pub fn shape(&self, csv: &CsvOptions) -> FleetPlan<'_> {
-        FleetPlan::new(
+        let mut shape = FleetPlan::new(
             &self.reading,
             &self.plan,
             plan_csv(&self.reading, &self.plan, csv),
-        )
+        );
+        shape.inventory = Some(TableRead::from(&self.inventory));
+        shape.autopilot = self.autopilot.as_ref().map(TableRead::from);
+        shape
+    }
+}
+
+/// How a file was read: where its header row stood, what separated its fields, its headers
+/// and how many records followed.
+#[derive(Serialize)]
+pub struct TableRead<'a> {
+    pub header_line: usize,
+    pub delimiter: char,
+    pub headers: &'a [String],
+    pub records: usize,
+}
+
+impl<'a> From<&'a Table> for TableRead<'a> {
+    fn from(t: &'a Table) -> Self {
+        TableRead {
+            header_line: t.header_line,
+            delimiter: t.delimiter,
+            headers: &t.headers,
+            records: t.records.len(),
+        }
     }
 }
 
@@ -121,6 +152,9 @@ pub struct FleetPlan<'a> {
     /// runs it).
     pub hints: Named,
     pub autopilot_only: &'a [String],
+    /// How each file was read (null when the plan was made from a reading alone).
+    pub inventory: Option<TableRead<'a>>,
+    pub autopilot: Option<TableRead<'a>>,
     /// Answer keys whose value differs between groups.
     pub differs: Vec<&'static str>,
     pub csv: String,
@@ -348,6 +382,8 @@ impl<'a> FleetPlan<'a> {
                 Vec::new()
             }),
             autopilot_only: &report.autopilot_only,
+            inventory: None,
+            autopilot: None,
             differs: plan
                 .differs
                 .iter()

@@ -6,7 +6,7 @@ mod common;
 
 use autopilot_engine::engine::Answers;
 use autopilot_fleet::export::CsvOptions;
-use autopilot_fleet::map::Corrections;
+use autopilot_fleet::map::{Corrections, Field};
 use autopilot_fleet::plan::FleetAnswers;
 use autopilot_fleet::shape::{Files, Fleet, FleetError};
 use common::{fixture, zip};
@@ -82,6 +82,14 @@ fn a_device_a_group_and_a_skipped_row_as_the_api_gives_them() {
     );
     assert!(plan["csv"].as_str().unwrap().starts_with('\u{feff}'));
     assert_eq!(plan["autopilot_only"], json!(["SN-NOT-IN-INTUNE"]));
+    assert_eq!(plan["inventory"]["header_line"], 1);
+    assert_eq!(plan["inventory"]["delimiter"], ",");
+    assert_eq!(plan["inventory"]["headers"].as_array().unwrap().len(), 56);
+    assert_eq!(plan["inventory"]["records"], 13);
+    assert_eq!(
+        plan["autopilot"]["header_line"], 2,
+        "below PowerShell's #TYPE line"
+    );
 }
 
 #[test]
@@ -121,6 +129,33 @@ fn input_that_is_no_export_is_refused_naming_the_columns() {
         err.to_string().contains("the columns Serial number"),
         "{err}"
     );
+}
+
+#[test]
+fn a_correction_maps_again_without_reading_again() {
+    let files = Files {
+        inventory: &fixture("intune-devices.csv"),
+        autopilot: None,
+    };
+    let mut fleet = Fleet::read(files, &Corrections::default(), &fleet_answers()).unwrap();
+    let corrections = Corrections {
+        columns: vec![(Field::Join, None)],
+        values: Vec::new(),
+    };
+    fleet.correct(&corrections, &fleet_answers());
+    assert!(fleet
+        .reading
+        .devices
+        .iter()
+        .all(|d| d.facts.value_name(1).is_none()));
+    let join = fleet
+        .reading
+        .report
+        .columns
+        .iter()
+        .find(|c| c.field == Field::Join)
+        .unwrap();
+    assert_eq!(join.header, None);
 }
 
 #[test]
