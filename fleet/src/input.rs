@@ -8,26 +8,75 @@ use crate::map::{Corrections, Field, ValueCorrection};
 use crate::plan::{FleetAnswers, GroupRef, Override};
 use autopilot_engine::engine::Answers;
 use autopilot_engine::model::MODEL;
+use serde::de::{self, Deserializer, SeqAccess, Visitor};
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::fmt;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanInput {
-    /// Intune's device export, as text.
-    pub inventory: String,
-    /// The Windows Autopilot devices list, as text.
+    /// Intune's device export.
+    pub inventory: FileData,
+    /// The Windows Autopilot devices list.
     #[serde(default)]
-    pub autopilot: Option<String>,
+    pub autopilot: Option<FileData>,
     /// Endpoint analytics' Work from anywhere export: accepted, not read yet (docs/fleet.md).
     #[serde(default)]
-    pub wfa: Option<String>,
+    pub wfa: Option<FileData>,
     #[serde(default)]
     pub answers: Answers,
     #[serde(default)]
     pub groups: Vec<GroupInput>,
     #[serde(default)]
     pub corrections: CorrectionsInput,
+}
+
+/// A file as a page has it: its text (a string), or its bytes (an `ArrayBuffer` or a
+/// `Uint8Array`, which serde-wasm-bindgen gives as bytes; a list of numbers in JSON). Only the
+/// bytes can carry the .zip Intune downloads or a UTF-16 file as it is: a string is already
+/// decoded, and a UTF-16 file read as UTF-8 text is garbage.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileData(pub Vec<u8>);
+
+impl<'de> Deserialize<'de> for FileData {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(FileVisitor)
+    }
+}
+
+struct FileVisitor;
+
+impl<'de> Visitor<'de> for FileVisitor {
+    type Value = FileData;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a file's text (a string) or its bytes (an ArrayBuffer or a Uint8Array)")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<FileData, E> {
+        Ok(FileData(v.as_bytes().to_vec()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<FileData, E> {
+        Ok(FileData(v.into_bytes()))
+    }
+
+    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<FileData, E> {
+        Ok(FileData(v.to_vec()))
+    }
+
+    fn visit_byte_buf<E: de::Error>(self, v: Vec<u8>) -> Result<FileData, E> {
+        Ok(FileData(v))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<FileData, A::Error> {
+        let mut bytes = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 20));
+        while let Some(b) = seq.next_element::<u8>()? {
+            bytes.push(b);
+        }
+        Ok(FileData(bytes))
+    }
 }
 
 /// `{ tag: "Kiosk", answers: { users: "shared" } }` or `{ category: "Lab", answers: … }`.

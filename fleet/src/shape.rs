@@ -80,8 +80,8 @@ impl Fleet {
     pub fn from_input(input: &PlanInput) -> Result<Fleet, String> {
         let (answers, corrections) = input.parts()?;
         let files = Files {
-            inventory: input.inventory.as_bytes(),
-            autopilot: input.autopilot.as_deref().map(str::as_bytes),
+            inventory: &input.inventory.0,
+            autopilot: input.autopilot.as_ref().map(|f| &f.0[..]),
         };
         Fleet::read(files, &corrections, &answers).map_err(|e| e.to_string())
     }

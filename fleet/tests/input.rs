@@ -5,7 +5,7 @@ mod common;
 
 use autopilot_fleet::input::PlanInput;
 use autopilot_fleet::shape::Fleet;
-use common::fixture_text;
+use common::{fixture, fixture_text, zip};
 use serde_json::{json, Value};
 
 fn input(v: Value) -> Result<PlanInput, String> {
@@ -55,6 +55,26 @@ fn the_files_the_answers_a_group_and_corrections() {
     );
     let shape = serde_json::to_value(fleet.shape(&Default::default())).unwrap();
     assert_eq!(shape["hints"], json!({ "configmgr": "yes" }));
+}
+
+#[test]
+fn a_file_as_bytes_carries_the_zip_and_utf16() {
+    let zipped = zip(
+        "DevicesWithInventory.csv",
+        &fixture("intune-devices.csv"),
+        true,
+    );
+    let from_zip =
+        planned(json!({ "inventory": zipped, "answers": { "identity": "entra" } })).unwrap();
+    let from_text = planned(json!({ "inventory": fixture_text("intune-devices.csv"), "answers": { "identity": "entra" } })).unwrap();
+    assert_eq!(from_zip.reading, from_text.reading);
+    let utf16 = planned(json!({ "inventory": fixture("intune-unicode-text.txt") })).unwrap();
+    assert_eq!(utf16.reading.devices[0].name, "PC-BÜRO-01");
+    let err = planned(json!({ "inventory": 42 })).unwrap_err();
+    assert!(
+        err.contains("a file's text (a string) or its bytes (an ArrayBuffer or a Uint8Array)"),
+        "{err}"
+    );
 }
 
 #[test]
