@@ -71,6 +71,13 @@ index = index.replace(/<script type="?module"?>([\s\S]*?)<\/script>/g, (_, loade
   writeFileSync(join(staging, name), body);
   return `<script type=module src=./${name}></script>`;
 });
+// Trunk preloads the wasm from <head>. Without that link its download starts with the loader,
+// after the first paint: what a person sees first is the copy, whole, and Lighthouse's simulated
+// largest contentful paint no longer waits for 100 KB of wasm that paints nothing larger (it
+// counts every request begun before the observed LCP; docs/benchmark.md has before and after).
+const preloads = index.length;
+index = index.replace(/<link rel="?preload"?[^>]*\.wasm"[^>]*>/, '');
+if (index.length === preloads && profile === 'release') throw new Error("Trunk's wasm preload link changed: none found to remove");
 // `trunk serve` adds its live-reload client inline; it moves into its own file like the loader.
 // Trunk fills in its address only in HTML responses, so the file finds the server from the page.
 index = index.replace(/<script(?: nonce="?[^\s>"]*"?)?>([^<]*\.well-known\/trunk\/ws[\s\S]*?)<\/script>/, (_, client) => {

@@ -136,10 +136,19 @@ function followPageScheme(host, container) {
   container.classList.toggle('apa-host--page-dark', scheme === 'dark');
 }
 
+// The container in a host's shadow root: the first render's, then the live widget's, which
+// takes its place whole (mountAdvisor) with its classes.
+function containerOf(host) {
+  return host.shadowRoot && host.shadowRoot.querySelector('.apa-host');
+}
+
 // Pages switch their scheme by a class or style on <html> or <body>: look again then.
 var hosts = [];
 var schemeWatch = new MutationObserver(function () {
-  hosts.forEach(function (h) { followPageScheme(h.host, h.container); });
+  hosts.forEach(function (host) {
+    var container = containerOf(host);
+    if (container) followPageScheme(host, container);
+  });
 });
 function watchScheme(el) { schemeWatch.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] }); }
 watchScheme(document.documentElement);
@@ -154,8 +163,8 @@ function shadowContainer(host) {
   container.className = 'apa-host';
   root.replaceChildren(container);
   followPageScheme(host, container);
-  hosts = hosts.filter(function (h) { return h.host.isConnected; });
-  hosts.push({ host: host, container: container });
+  hosts = hosts.filter(function (h) { return h.isConnected && h !== host; });
+  hosts.push(host);
   return container;
 }
 
@@ -177,8 +186,12 @@ function mount(element, options) {
   var widget = null;
   var gone = false;
   var latest = { answers: {}, result: null };
+  // The live widget reports its start once it has taken the first render's place.
+  var started;
+  var inPlace = new Promise(function (resolve) { started = resolve; });
   var onChange = function (answers, result) {
     latest = { answers: answers, result: result };
+    started();
     if (typeof options.onChange === 'function') {
       try { options.onChange({ answers: answers, result: result }); } catch (e) { console.error(e); }
     }
@@ -198,6 +211,7 @@ function mount(element, options) {
     reset: function () { if (widget) guarded(function () { widget.reset(); }); },
     unmount: function () {
       gone = true;
+      // The live widget removes its own root; the first render goes if it is still there.
       if (widget) guarded(function () { widget.unmount(); widget.free(); });
       widget = null;
       container.remove();
@@ -220,11 +234,11 @@ function mount(element, options) {
   }
   handle.ready = ready.then(function (wasm) {
     if (gone) return handle;
-    // The live widget takes over from the first render: the answers checked on it and the
-    // focused choice carry over (mountAdvisor reads them, as the hosted page's start does).
+    // The live widget takes the first render's place once its own first render is done, with
+    // the answers checked on it and the focused choice (mountAdvisor: the hosted page's
+    // hand-over); the first render stays busy until then.
     widget = wasm.mountAdvisor(container, options, onChange);
-    container.removeAttribute('aria-busy');
-    return handle;
+    return inPlace.then(function () { return handle; });
   }, function (error) { container.removeAttribute('aria-busy'); failure(container, error); throw error; });
   return handle;
 }
@@ -304,7 +318,7 @@ if (!customElements.get('autopilot-advisor')) {
     }
     attributeChangedCallback() {
       if (this._handle) this._handle.update(this._options());
-      var container = this.shadowRoot && this.shadowRoot.querySelector('.apa-host');
+      var container = containerOf(this);
       if (container) followPageScheme(this, container);
     }
     get answers() { return this._handle ? this._handle.answers : {}; }

@@ -54,13 +54,13 @@ fn start_hosted(host: Element, lang: Language) {
     panic::register(&host, lang.word(words::STOPPED));
     let storage = !host.has_attribute("no-storage");
     let resumed = persist::resume(storage);
-    let clicked = answered_before_start(&host);
-    let checked = !clicked.is_empty();
+    let ticked = answered_before_start(&host);
+    let checked = !ticked.is_empty();
     let props = AdvisorProps {
         start: Sources {
             link: resumed.link,
             stored: resumed.stored,
-            ticked: clicked,
+            ticked,
             ..Sources::default()
         },
         lang: Rc::new(lang),
@@ -79,33 +79,41 @@ fn start_hosted(host: Element, lang: Language) {
         standalone: true,
         ..Default::default()
     };
-    render_then_swap(host, props, clicked);
+    render_then_swap(host, props);
 }
 
-/// Renders the live widget off the page, into a shallow copy of `host` (the same id, `lang`
-/// and attributes, but not `aria-busy`), and once its first render is done puts it in `host`'s
-/// place with one `replaceWith`: no frame shows neither the copy nor the live widget, the
-/// copy stays answerable until then, and the page paints nothing larger than it did first, so
-/// its largest contentful paint stays its first (bench/lcp.mjs measures it). Yew's hydration
-/// did the same by adopting the copy's nodes, for 17,668 B more gzipped (docs/benchmark.md).
+/// The live widget's Yew app, once rendered: `render_then_swap` fills it, a mounted widget
+/// updates and removes it through it.
+pub(crate) type Handle = Rc<std::cell::RefCell<Option<yew::AppHandle<Advisor>>>>;
+
+/// The one hand-over from a first render to the live widget, for the hosted page's copy and a
+/// mounted widget's (`mount.rs`) alike. Renders the live widget off the page, into a shallow
+/// copy of `host` (the same id, class, `lang` and attributes, but not `aria-busy`), and once
+/// its first render is done puts it in `host`'s place with one `replaceWith`: no frame shows
+/// neither the first render nor the live widget, the first render stays answerable until then,
+/// and the page paints nothing larger than it did first, so its largest contentful paint stays
+/// its first (bench/lcp.mjs measures it). Yew's hydration did the same by adopting the copy's
+/// nodes, for 17,668 B more gzipped (docs/benchmark.md).
 ///
 /// Yew may yield to the browser between building the DOM and running its effects, so a person
-/// can still check an answer on the copy then: the swap reads the copy's answers again and
+/// can still check an answer on the first render then: the swap reads its answers again and
 /// hands any new ones to the live widget (`chosen`, which wins over the start's), and the
-/// focused choice keeps the keyboard.
-fn render_then_swap(host: Element, mut props: AdvisorProps, checked_at_start: Answers) {
-    let Ok(live) = host.clone_node().map(JsCast::unchecked_into::<Element>) else {
-        return;
-    };
+/// focused choice keeps the keyboard. Returns the live root and the app's handle.
+pub(crate) fn render_then_swap(host: Element, mut props: AdvisorProps) -> (Element, Handle) {
+    let live = host
+        .clone_node()
+        .map(JsCast::unchecked_into::<Element>)
+        .unwrap_or_else(|_| host.clone());
     let _ = live.remove_attribute("aria-busy");
-    let handle: Rc<std::cell::RefCell<Option<yew::AppHandle<Advisor>>>> = Rc::default();
+    let handle: Handle = Rc::default();
     let stopped = props.lang.word(words::STOPPED).to_owned();
+    let checked_at_start = props.start.ticked;
     let swap = {
         let (live, handle, props) = (live.clone(), handle.clone(), props.clone());
         move || {
             let focused = focused_choice(&host);
             let late = answered_before_start(&host);
-            if host.replace_with_with_node_1(&live).is_err() {
+            if host != live && host.replace_with_with_node_1(&live).is_err() {
                 return;
             }
             panic::register(&live, &stopped);
@@ -124,14 +132,15 @@ fn render_then_swap(host: Element, mut props: AdvisorProps, checked_at_start: An
     };
     // The whole first render is in the (off-page) DOM: the moment to swap.
     props.on_change = after_first_render(&props.on_change, swap);
-    let app = yew::Renderer::<Advisor>::with_root_and_props(live, props).render();
+    let app = yew::Renderer::<Advisor>::with_root_and_props(live.clone(), props).render();
     *handle.borrow_mut() = Some(app);
+    (live, handle)
 }
 
 /// `report`, with `first` run once before its first call. The root reports its start in an
-/// effect, which Yew runs once the whole first render is in the DOM: the moment a hand-over
-/// (the hosted page's swap, a mounted widget's focus) can act on the live widget.
-pub(crate) fn after_first_render(
+/// effect, which Yew runs once the whole first render is in the DOM: the moment the hand-over
+/// can put the live widget in the first render's place.
+fn after_first_render(
     report: &Callback<(Answers, Rc<Evaluation>)>,
     first: impl FnOnce() + 'static,
 ) -> Callback<(Answers, Rc<Evaluation>)> {

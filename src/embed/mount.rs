@@ -9,20 +9,22 @@ use crate::i18n::Language;
 use crate::options;
 use crate::profile::{self, Value};
 use crate::start::Sources;
-use crate::ui::{Advisor, AdvisorProps};
+use crate::ui::AdvisorProps;
 use js_sys::Function;
 use serde::Deserialize;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::{AppHandle, Callback};
+use yew::Callback;
 
 type Latest = Rc<RefCell<Option<(Answers, Rc<Evaluation>)>>>;
 
 #[wasm_bindgen]
 pub struct Widget {
-    handle: Option<AppHandle<Advisor>>,
+    handle: super::Handle,
+    /// The live widget's root, in the first render's place once its first render is done.
+    root: Element,
     props: AdvisorProps,
     latest: Latest,
 }
@@ -189,11 +191,11 @@ fn change_callback(
     })
 }
 
-/// One widget in `host`, which shows the widget's first render (element.js put it there):
-/// the answers a person checked on it and the choice that has the keyboard focus carry over
-/// to the live widget, read here as the hosted page reads its copy (`embed::start`), so the
-/// hand-over is Rust's alone. The checked answers win over the preset
-/// (`start::starting_answers`); anything unreadable is dropped.
+/// One widget in `host`, which shows the widget's first render (element.js put it there). The
+/// hand-over is the hosted page's (`embed::render_then_swap`): the live widget renders off the
+/// page and takes `host`'s place whole, the answers a person checked on the first render and
+/// the choice that has the keyboard focus carried over. The checked answers win over the
+/// preset (`start::starting_answers`); anything unreadable is dropped.
 #[wasm_bindgen(js_name = mountAdvisor)]
 pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function>) -> Widget {
     let latest: Latest = Rc::default();
@@ -204,13 +206,6 @@ pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function
         change_callback(latest.clone(), on_change, storage),
     );
     props.start.ticked = super::answered_before_start(&host);
-    // Yew replaces the first render in its first render: the focused choice gets the keyboard
-    // back once that is in (the root reports its start after it).
-    if let Some(choice) = super::focused_choice(&host) {
-        let root = host.clone();
-        let refocus = move || super::refocus(&root, &choice);
-        props.on_change = super::after_first_render(&props.on_change, refocus);
-    }
     // Answers given by the page win (start::starting_answers): a link and this browser are read
     // only without them.
     if props.start.given.is_none() {
@@ -220,9 +215,10 @@ pub fn mount_advisor(host: Element, options: JsValue, on_change: Option<Function
         props.notices = Rc::new(resumed.notices);
     }
     super::register_host(&host, props.lang.word(crate::i18n::words::STOPPED));
-    let handle = yew::Renderer::<Advisor>::with_root_and_props(host, props.clone()).render();
+    let (root, handle) = super::render_then_swap(host, props.clone());
     Widget {
-        handle: Some(handle),
+        handle,
+        root,
         props,
         latest,
     }
@@ -240,7 +236,7 @@ impl Widget {
             notices: self.props.notices.clone(),
             ..fresh
         };
-        if let Some(h) = &mut self.handle {
+        if let Some(h) = self.handle.borrow_mut().as_mut() {
             h.update(self.props.clone());
         }
     }
@@ -248,15 +244,17 @@ impl Widget {
     /// Back to the preset answers (or none).
     pub fn reset(&mut self) {
         self.props.reset_token = self.props.reset_token.wrapping_add(1).max(1);
-        if let Some(h) = &mut self.handle {
+        if let Some(h) = self.handle.borrow_mut().as_mut() {
             h.update(self.props.clone());
         }
     }
 
+    /// Removes the widget, and its root with it (the page keeps the element it gave).
     pub fn unmount(&mut self) {
-        if let Some(h) = self.handle.take() {
+        if let Some(h) = self.handle.borrow_mut().take() {
             h.destroy();
         }
+        self.root.remove();
     }
 
     /// The current answers as `{ key: value }`.
