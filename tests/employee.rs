@@ -292,6 +292,60 @@ async fn the_employee_view_speaks_no_jargon_in_any_state_or_language() {
     }
 }
 
+/// The view decides nothing itself: its scenario is the one `evaluate` recommends or leads
+/// with, and a checklist shows only when IT need not act first.
+#[test]
+fn what_happens_next_follows_the_engines_verdict() {
+    use autopilot_advisor::engine::Standing;
+    for preset in PRESETS {
+        for a in combinations(answers(preset)) {
+            let e = evaluate(&a);
+            let n = next(&a, &e);
+            let expected = match e.standing() {
+                Standing::Recommended(s) | Standing::Leading(s) => Some(s),
+                _ => None,
+            };
+            assert_eq!(n.scenario, expected, "{}", a.to_query());
+            assert_eq!(
+                n.checklist.is_some(),
+                n.it_first.is_empty(),
+                "{}",
+                a.to_query()
+            );
+            if matches!(
+                e.standing(),
+                Standing::NothingFits | Standing::Open | Standing::SeveralFit(_)
+            ) {
+                assert!(!n.it_first.is_empty(), "{}: IT decides", a.to_query());
+            }
+        }
+    }
+    // With the organization's answers, "reset mine" is a Reset the person can follow, and
+    // "Windows is broken" needs IT to put Windows on the PC again before user-driven mode.
+    let preset = PRESETS[1];
+    let case = |device: &str| {
+        let a = answers(&format!(
+            "{preset} device={device} users=single windows=win11 current_join=entra"
+        ));
+        next(&a, &evaluate(&a))
+    };
+    let reset = case("existing");
+    assert_eq!(
+        reset.scenario.map(|s| &*MODEL.scenarios[s].id),
+        Some("reset")
+    );
+    assert!(reset.it_first.is_empty() && reset.checklist.is_some());
+    let broken = case("broken");
+    assert_eq!(
+        broken.scenario.map(|s| &*MODEL.scenarios[s].id),
+        Some("user-driven")
+    );
+    assert!(broken
+        .it_first
+        .iter()
+        .any(|f| f.text.contains("put on the PC again")));
+}
+
 #[tokio::test]
 async fn the_first_screen_asks_at_most_five_plain_questions() {
     for a in combinations(Answers::new()) {
