@@ -97,17 +97,20 @@ test('when IT must act first, the employee gets a message with their answers to 
 
 test('on an intranet page: the element\'s attribute, a profile and a mount() option each choose the employee view', async ({ page }) => {
   const seen = watch(page);
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route('**/autopilot-advisor.js', async (route) => { await held; await route.continue(); });
-  const loading = page.goto('fixtures/employee.html');
-  release();
-  await loading;
-  // The first render, before the wasm, is the employee view already (all three).
+  // Hold the embedded WebAssembly back (as first-render.spec.mjs does): what shows until then
+  // is each widget's first render, and it is the employee view already.
+  await page.addInitScript(() => {
+    const instantiate = WebAssembly.instantiate;
+    const held = new Promise((resolve) => { window.releaseWasm = resolve; });
+    WebAssembly.instantiate = function (...args) { return held.then(() => instantiate.apply(this, args)); };
+  });
+  await page.goto('fixtures/employee.html');
   for (const id of ['by-attribute', 'by-profile', 'by-mount']) {
     await expect(employee(page.locator(`#${id}`))).toBeVisible();
+    await expect(page.locator(`#${id} .apa-host`)).toHaveAttribute('aria-busy', 'true');
   }
-  await page.waitForFunction(() => window.mounted && document.querySelectorAll('autopilot-advisor').length === 2);
+  expect(await page.evaluate(() => typeof window.AutopilotAdvisor.evaluate)).toBe('undefined');
+  await page.evaluate(() => window.releaseWasm());
   await page.evaluate(() => Promise.all([...document.querySelectorAll('autopilot-advisor')].map((el) => el.ready).concat(window.mounted.ready)));
   const element = page.locator('#by-attribute');
   await expect(employee(element)).toBeVisible();
