@@ -103,6 +103,9 @@ t('the element (shadow DOM) and AutopilotAdvisor.mount answer, each on its own',
 });
 
 t('the employee view: the hosted page\'s address and switch, and an element with the organization\'s answers', async () => {
+  // A page of the site first, so the session's go() clears the answers earlier tests kept in
+  // this browser (a second go() to the same address with a fragment would not reload it).
+  await s.go('fixtures/employee.html');
   await s.go('#advisor:audience=employee');
   await s.until('the live widget', live);
   await s.find(null, '.apa-employee');
