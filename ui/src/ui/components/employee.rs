@@ -83,7 +83,7 @@ fn checklist(lang: &Language, sub: u8, s: &Steps, warnings: &[&'static Fact]) ->
 }
 
 /// The message to IT: the person's answers in the words they read, and the reasons.
-pub fn message(lang: &Language, answers: &Answers, asked: &[QuestionIx], next: &Next) -> String {
+fn message(lang: &Language, answers: &Answers, asked: &[QuestionIx], next: &Next) -> String {
     let answer = |q: QuestionIx| {
         let question = &MODEL.questions[q];
         let plain = question.employee.as_ref();

@@ -19,7 +19,7 @@ mod source_link;
 
 pub use about::About;
 pub use audience::AudienceSwitch;
-pub use employee::{message as employee_message, EmployeeView};
+pub use employee::EmployeeView;
 pub use grid::ComparisonGrid;
 pub use heading::{heading, section_level};
 pub use notices::{Notice, Notices};
