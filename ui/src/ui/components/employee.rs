@@ -135,7 +135,7 @@ fn ItMessage(props: &ItMessageProps) -> Html {
     html! {
         <div class="apa-employee__message">
             <p>{ lang.word(words::IT_MESSAGE_INTRO) }</p>
-            <textarea class="apa-employee__message-text" readonly=true rows="8"
+            <textarea class="apa-employee__message-text" readonly=true rows="12"
                       aria-label={lang.word(words::IT_MESSAGE).to_owned()} value={props.text.clone()} />
             <button type="button" class="apa-button apa-button--small apa-employee__copy" {onclick}>
                 { lang.word(words::COPY_MESSAGE) }
