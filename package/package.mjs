@@ -10,7 +10,7 @@
 // puts them first) and only node's own modules.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const source = resolve(process.env.TRUNK_SOURCE_DIR ?? '.');
@@ -55,8 +55,32 @@ if (!prerendered.includes('data-key="device"')) throw new Error('the prerendered
 let hosts = 0;
 // The host holds the copy alone: the live widget takes the host's place whole (embed::start),
 // so nothing else may sit in it (the <noscript> note stands before it).
-index = index.replace(/(<div [^>]*\bid="?autopilot-advisor"?[^>]*>)\s*(<\/div>)/, (_, open, close) => (hosts++, open + prerendered + close));
+// The employee view's first render (for #advisor:audience=employee) waits beside it in an inert
+// <template>; a small classic script in <head>, which runs before the first paint, hides the
+// admin copy when the address asks for the employee view and puts the template's copy in its
+// place once the page is parsed: the page never paints the view it was not asked for.
+const employeePath = join(staging, 'first-render-employee.html');
+const employee = readFileSync(employeePath, 'utf8');
+rmSync(employeePath);
+if (!employee.includes('apa-employee')) throw new Error('the prerendered employee view is missing');
+index = index.replace(/(<div [^>]*\bid="?autopilot-advisor"?[^>]*>)\s*(<\/div>)/, (_, open, close) => (hosts++, open + prerendered + close + `<template id=apa-first-employee>${employee}</template>`));
 if (hosts !== 1) throw new Error('index.html has no empty <div id="autopilot-advisor">');
+{
+  const view = terse(`(() => {
+  if (!/^#advisor:(?:.*&)?audience=employee(?:&|$)/.test(location.hash)) return;
+  const root = document.documentElement;
+  root.classList.add('apa-first-employee');
+  document.addEventListener('DOMContentLoaded', () => {
+    const host = document.getElementById('autopilot-advisor');
+    const first = document.getElementById('apa-first-employee');
+    if (host && first) host.replaceChildren(first.content.cloneNode(true));
+    root.classList.remove('apa-first-employee');
+  });
+})();`);
+  const name = `view-${hash(view)}.js`;
+  writeFileSync(join(staging, name), view);
+  index = index.replace('</head>', `<script src=./${name}></script></head>`);
+}
 index = index.replace(/<script type="?module"?>([\s\S]*?)<\/script>/g, (_, loader) => {
   // The loader waits for the first paint, so the prerendered page shows before the widget's
   // first render takes the main thread (the wasm downloads and compiles meanwhile).
@@ -177,7 +201,10 @@ const languages = readdirSync(work).map((f) => /^first-render-([a-z]+)\.html$/.e
 if (!languages.includes('en')) throw new Error('xtask/src/prerender.rs wrote no English first render');
 const html = Object.fromEntries(languages.map((code) => [code, readFileSync(join(work, `first-render-${code}.html`), 'utf8')]));
 for (const [code, h] of Object.entries(html)) if (!h.includes('data-key="device"')) throw new Error(`the ${code} first render has no questions`);
-const firstRender = deflate('first-render', Buffer.from(JSON.stringify({ css: shadowCss, html }), 'utf8'));
+// The employee view's first render in each language, for audience="employee".
+const employeeHtml = Object.fromEntries(languages.map((code) => [code, readFileSync(join(work, `first-render-employee-${code}.html`), 'utf8')]));
+for (const [code, h] of Object.entries(employeeHtml)) if (!h.includes('apa-employee')) throw new Error(`the ${code} employee first render is not the employee view`);
+const firstRender = deflate('first-render', Buffer.from(JSON.stringify({ css: shadowCss, html, employee: employeeHtml }), 'utf8'));
 const deflated = deflate('payload', wasm);
 
 const unminified = `/*! Autopilot Scenario Advisor ${version}: <autopilot-advisor> and AutopilotAdvisor.mount(). One file, no network. */

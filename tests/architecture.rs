@@ -238,7 +238,8 @@ fn the_wasm_carries_no_parser_for_the_model() {
 }
 
 /// The answers (and the answers one what-if change replaced) live in one reducer at the root;
-/// components keep only passing UI state: the notices dismissed, the copy message.
+/// components keep only passing UI state: the notices dismissed, the copy message; the root, the
+/// view shown (admin or employee, the hosted page's switch) and whether "How IT chooses" is open.
 #[test]
 fn the_answers_live_in_one_reducer_at_the_root() {
     for (path, text) in files("ui/src/ui") {
@@ -249,9 +250,16 @@ fn the_answers_live_in_one_reducer_at_the_root() {
         } else {
             assert_eq!(reducers, 0, "{path} has a reducer of its own");
         }
-        let passing = path.ends_with("/notices.rs") || path.ends_with("/recommendation.rs");
+        let passing = path.ends_with("/notices.rs")
+            || path.ends_with("/recommendation.rs")
+            || path.ends_with("/employee.rs");
+        let allowed = if path.ends_with("/ui/app.rs") {
+            2
+        } else {
+            usize::from(passing)
+        };
         assert!(
-            states <= usize::from(passing),
+            states <= allowed,
             "{path} keeps state: the answers belong in the root's reducer"
         );
     }

@@ -66,6 +66,7 @@ fn typescript(kind: Kind) -> &'static str {
         Kind::ScenarioNotes => "Partial<Record<AutopilotScenarioId,",
         Kind::Boolean => "boolean;",
         Kind::Theme => "'light' | 'dark' | 'auto';",
+        Kind::Audience => "'admin' | 'employee';",
         Kind::Language => "string;",
         Kind::Json => "AutopilotProfile | string;",
     }
@@ -199,7 +200,7 @@ fn the_typescript_declarations_say_what_the_table_says() {
 
 /// How the web part's pane gives each option: the property it stores (a prefix for one per
 /// question or scenario) and the attribute it sets, or why it has none.
-const PANE: [(&str, &[&str]); 11] = [
+const PANE: [(&str, &[&str]); 12] = [
     ("preset", &["preset_"]),
     ("locked", &["locked_"]),
     ("hidden", &["hidden_"]),
@@ -207,6 +208,7 @@ const PANE: [(&str, &[&str]); 11] = [
     ("scenarios", &["note_", "contactLabel_", "contactUrl_"]),
     ("theme", &["'theme'"]),
     ("compact", &["'compact'"]),
+    ("audience", &["'audience'"]),
     // The web part hands the pane's fields over as one profile.
     ("profile", &["'profile'"]),
     // A web part starts where its reader left off; there is no pane field for answers.

@@ -3,7 +3,8 @@
 //! by the one function the hosted page, the element and `mount()` share.
 
 use autopilot_advisor::engine::Answers;
-use autopilot_advisor::start::{starting_answers, Base, Sources};
+use autopilot_advisor::profile::Audience;
+use autopilot_advisor::start::{link_text, split_link, starting_answers, Base, Sources};
 
 /// Answers written as "key=value&key=value" ("" for none).
 fn a(text: &str) -> Answers {
@@ -62,4 +63,45 @@ fn the_start_weighs_the_page_a_link_this_browser_the_preset_and_the_first_render
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The view a link names is not an answer: it is taken out before the answers are read, and
+/// written after them; the default view writes nothing, so an admin's links are as they were.
+#[test]
+fn a_links_view_is_kept_apart_from_its_answers() {
+    let cases = [
+        ("audience=employee", "", Some(Audience::Employee)),
+        (
+            "device=new&audience=employee",
+            "device=new",
+            Some(Audience::Employee),
+        ),
+        (
+            "audience=admin&device=new",
+            "device=new",
+            Some(Audience::Admin),
+        ),
+        ("device=new", "device=new", None),
+        // An unknown view is left out, and the answers still read.
+        ("device=new&audience=boss", "device=new", None),
+        ("", "", None),
+    ];
+    for (text, answers, audience) in cases {
+        assert_eq!(split_link(text), (answers.to_owned(), audience), "{text}");
+        assert!(Answers::from_query(&split_link(text).0).is_ok(), "{text}");
+    }
+    assert_eq!(
+        link_text(&a("device=new"), Audience::Employee),
+        "device=new&audience=employee"
+    );
+    assert_eq!(link_text(&a(""), Audience::Employee), "audience=employee");
+    assert_eq!(link_text(&a("device=new"), Audience::Admin), "device=new");
+    let round = link_text(&a("device=existing&users=shared"), Audience::Employee);
+    assert_eq!(
+        split_link(&round),
+        (
+            "device=existing&users=shared".to_owned(),
+            Some(Audience::Employee)
+        )
+    );
 }

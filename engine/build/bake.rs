@@ -97,6 +97,13 @@ pub fn resolve(m: &mut Model) {
         }
         conditions(&mut n.when);
     }
+    for c in m.employee.checklists.to_mut() {
+        to(&scenarios, &mut c.scenario);
+    }
+    for f in m.employee.facts_all_mut() {
+        to(&sources, &mut f.source);
+        conditions(&mut f.when);
+    }
 
     let effect_rank = |e: Effect| {
         [

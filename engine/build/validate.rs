@@ -33,6 +33,7 @@ pub fn validate(m: &Model) -> Vec<String> {
     facts_checked_after_every_page(m, &mut errors);
     aliases_are_unambiguous(m, &mut errors);
     only_facts_say_how(m, &mut errors);
+    employee_view(m, &mut errors);
     errors
 }
 
@@ -117,6 +118,9 @@ fn citations(m: &Model) -> Vec<(String, &str)> {
         if let Some(d) = &n.departs_from {
             out.push((format!("note \"{}\" departs_from", n.id), d.as_str()));
         }
+    }
+    for (at, f) in m.employee.facts() {
+        out.push((at, f.source.as_str()));
     }
     for q in m.questions.iter() {
         for o in q.options.iter() {
@@ -561,5 +565,40 @@ fn only_facts_say_how(m: &Model, errors: &mut Vec<String>) {
                 ));
             }
         }
+    }
+}
+
+/// The employee view: a plain question names one label per option, a checklist names a known
+/// scenario once, and its items' `when` name real answers.
+fn employee_view(m: &Model, errors: &mut Vec<String>) {
+    for q in m.questions.iter() {
+        if let Some(p) = &q.employee {
+            if p.labels.len() != q.options.len() {
+                errors.push(format!(
+                    "question \"{}\" employee: {} labels for {} options",
+                    q.key,
+                    p.labels.len(),
+                    q.options.len()
+                ));
+            }
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for c in m.employee.checklists.iter() {
+        if !m.scenarios.iter().any(|s| s.id == c.scenario.as_str()) {
+            errors.push(format!(
+                "checklist names unknown scenario \"{}\"",
+                c.scenario
+            ));
+        }
+        if !seen.insert(c.scenario.as_str()) {
+            errors.push(format!("scenario \"{}\" has two checklists", c.scenario));
+        }
+        if c.steps.is_empty() {
+            errors.push(format!("checklist \"{}\" has no steps", c.scenario));
+        }
+    }
+    for (at, f) in m.employee.facts() {
+        check_condition(m, &at, &f.when, errors);
     }
 }

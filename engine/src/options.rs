@@ -38,6 +38,8 @@ pub enum Kind {
     Boolean,
     /// `"light"`, `"dark"` or `"auto"`.
     Theme,
+    /// `"admin"` or `"employee"`.
+    Audience,
     /// A language tag such as `"de"` or `"fr-FR"`.
     Language,
     /// A profile: an object, or its JSON text.
@@ -90,7 +92,7 @@ const fn attribute(name: &'static str, reads: Reads) -> Option<Attribute> {
 }
 
 /// Every option, once. A profile reads its fields in this order.
-pub const OPTIONS: [Opt; 11] = [
+pub const OPTIONS: [Opt; 12] = [
     Opt {
         name: "preset",
         attribute: attribute("", Reads::EachQuestion),
@@ -139,6 +141,14 @@ pub const OPTIONS: [Opt; 11] = [
         scope: Scope::Profile,
         kind: Kind::Boolean,
         about: "A denser layout, for narrow columns.",
+    },
+    Opt {
+        name: "audience",
+        attribute: attribute("audience", Reads::Text),
+        scope: Scope::Profile,
+        kind: Kind::Audience,
+        about:
+            "Who reads it: admin (IT planning, the default) or employee (setting up one's own PC).",
     },
     Opt {
         name: "profile",

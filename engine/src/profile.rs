@@ -171,6 +171,31 @@ impl Theme {
     }
 }
 
+/// Who the widget speaks to: IT planning deployments (the comparison, the default), or an
+/// employee setting up their own PC (plain questions and a checklist).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Audience {
+    #[default]
+    Admin,
+    Employee,
+}
+
+impl Audience {
+    pub fn name(self) -> &'static str {
+        match self {
+            Audience::Admin => "admin",
+            Audience::Employee => "employee",
+        }
+    }
+
+    /// The audience a name stands for, if any.
+    pub fn from_name(name: &str) -> Option<Audience> {
+        [Audience::Admin, Audience::Employee]
+            .into_iter()
+            .find(|a| a.name() == name)
+    }
+}
+
 /// A contact link from the organization: only https, http and mailto are allowed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Contact {
@@ -194,6 +219,7 @@ pub struct Profile {
     pub notes: [ScenarioNote; SCENARIO_COUNT],
     pub theme: Theme,
     pub compact: bool,
+    pub audience: Audience,
 }
 
 /// A profile and the problems found while reading it.
@@ -482,6 +508,18 @@ fn read_layer(value: &Value, profile: &mut Profile, problems: &mut Vec<String>) 
                 other => problems.push(format!(
                     "\"compact\" must be true or false, not {}.",
                     other.kind()
+                )),
+            },
+            "audience" => match v {
+                Value::Text(t) if Audience::from_name(t).is_some() => {
+                    profile.audience = Audience::from_name(t).unwrap_or(profile.audience)
+                }
+                other => problems.push(format!(
+                    "\"audience\" must be \"admin\" or \"employee\", not {}.",
+                    match other {
+                        Value::Text(t) => format!("\"{}\"", clip(t)),
+                        o => o.kind().to_owned(),
+                    }
                 )),
             },
             other => problems.push(format!(

@@ -4,6 +4,38 @@
 
 use crate::engine::Answers;
 use crate::model::QUESTION_COUNT;
+use crate::profile::Audience;
+
+/// The part of a link's fragment that names the view, `audience=employee`: not an answer, so
+/// it is taken out before the answers are read (and an unknown value is left out with it).
+const VIEW_KEY: &str = "audience=";
+
+/// A link's fragment text split into its answers' text and the view it asks for, if any.
+pub fn split_link(text: &str) -> (String, Option<Audience>) {
+    let mut audience = None;
+    let rest: Vec<&str> = text
+        .split('&')
+        .filter(|part| match part.strip_prefix(VIEW_KEY) {
+            Some(name) => {
+                audience = Audience::from_name(name).or(audience);
+                false
+            }
+            None => true,
+        })
+        .collect();
+    (rest.join("&"), audience)
+}
+
+/// A link's fragment text for these answers and view: the answers, then the view unless it is
+/// the default (so an admin's links stay as they were).
+pub fn link_text(answers: &Answers, audience: Audience) -> String {
+    let query = answers.to_query();
+    match (audience, query.is_empty()) {
+        (Audience::Admin, _) => query,
+        (a, true) => format!("{VIEW_KEY}{}", a.name()),
+        (a, false) => format!("{query}&{VIEW_KEY}{}", a.name()),
+    }
+}
 
 /// The answers a widget could start from, each whole or absent: a damaged link or stored value
 /// is refused before it gets here (the embedding tells the person so).

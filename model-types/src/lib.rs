@@ -94,6 +94,59 @@ pub struct Model {
     pub rules: List<Rule>,
     #[serde(skip_serializing)]
     pub notes: List<Note>,
+    /// What a person setting up their own PC reads: the plain checklists (the employee view).
+    #[serde(skip_serializing)]
+    pub employee: Employee,
+}
+
+/// A question in plain words, for a person setting up their own PC (the employee view). It asks
+/// the same question: its answers are the question's options, in their order.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model_types))]
+pub struct Plain {
+    pub text: Text,
+    /// How to find the answer on the PC itself.
+    pub help: Text,
+    /// One label per option of the question, in the options' order.
+    pub labels: List<Text>,
+}
+
+/// What happens next for a person setting up their own PC: what every setup asks of them, and a
+/// checklist per scenario. Each item is a fact with its source; an item with a `when` applies
+/// only when every one of its answers is given and matches.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model_types))]
+pub struct Employee {
+    /// What to have ready.
+    pub ready: List<Fact>,
+    /// What to do when setup fails.
+    pub trouble: List<Fact>,
+    /// Signs that something is wrong: stop and call IT.
+    pub warnings: List<Fact>,
+    /// Why IT must act before the person can start, whatever the scenario.
+    pub it_first: List<Fact>,
+    /// When no scenario fits the answers: IT must act.
+    pub nothing_fits: Fact,
+    /// When the answers leave the choice to IT (several scenarios still fit).
+    pub undecided: Fact,
+    pub checklists: List<Checklist>,
+}
+
+/// One scenario as the person who sets up the PC lives it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model_types))]
+pub struct Checklist {
+    pub scenario: Ref,
+    /// Roughly how long it takes.
+    pub time: Fact,
+    /// The screens they see and what they do, in order.
+    pub steps: List<Fact>,
+    /// Why IT must act first in this scenario (a wipe, a reinstall, their own tools).
+    #[serde(default)]
+    pub it_first: List<Fact>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -348,6 +401,10 @@ pub struct Question {
     #[serde(default, deserialize_with = "conditions_from_map", skip_serializing)]
     pub ask_when: List<Condition>,
     pub options: List<Choice>,
+    /// The question in plain words, for the employee view; without it, the employee is not
+    /// asked (the organization's preset answers it, or it stays open).
+    #[serde(default, skip_serializing)]
+    pub employee: Option<Plain>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -556,12 +613,28 @@ impl Model {
                     ));
                 }
             }
+            if let Some(p) = &q.employee {
+                out.push((
+                    format!("question \"{}\" employee text", q.key),
+                    p.text.deref(),
+                ));
+                out.push((
+                    format!("question \"{}\" employee help", q.key),
+                    p.help.deref(),
+                ));
+                for l in p.labels.iter() {
+                    out.push((format!("question \"{}\" employee label", q.key), l.deref()));
+                }
+            }
         }
         for (i, r) in m.rules.iter().enumerate() {
             out.push((format!("rule {i} ({})", r.scenario), r.text.deref()));
         }
         for n in m.notes.iter() {
             out.push((format!("note \"{}\"", n.id), n.text.deref()));
+        }
+        for (at, f) in m.employee.facts() {
+            out.push((at, f.text.deref()));
         }
         out
     }
@@ -602,10 +675,93 @@ impl Model {
                     out.push(&mut how.text);
                 }
             }
+            if let Some(p) = &mut q.employee {
+                out.push(&mut p.text);
+                out.push(&mut p.help);
+                out.extend(p.labels.to_mut().iter_mut());
+            }
         }
         out.extend(m.rules.to_mut().iter_mut().map(|r| &mut r.text));
         out.extend(m.notes.to_mut().iter_mut().map(|n| &mut n.text));
+        out.extend(m.employee.facts_mut());
         out
+    }
+}
+
+impl Employee {
+    /// Every fact of the employee view, as (where, fact), in one fixed order.
+    pub fn facts(&self) -> Vec<(String, &Fact)> {
+        let mut out = Vec::new();
+        for (what, list) in [
+            ("ready", &self.ready),
+            ("trouble", &self.trouble),
+            ("warnings", &self.warnings),
+            ("it_first", &self.it_first),
+        ] {
+            for (i, f) in list.iter().enumerate() {
+                out.push((format!("employee {what}[{i}]"), f));
+            }
+        }
+        out.push(("employee nothing_fits".to_owned(), &self.nothing_fits));
+        out.push(("employee undecided".to_owned(), &self.undecided));
+        for c in self.checklists.iter() {
+            out.push((format!("checklist \"{}\" time", c.scenario), &c.time));
+            for (what, list) in [("steps", &c.steps), ("it_first", &c.it_first)] {
+                for (i, f) in list.iter().enumerate() {
+                    out.push((format!("checklist \"{}\" {what}[{i}]", c.scenario), f));
+                }
+            }
+        }
+        out
+    }
+
+    /// The same facts' texts as [`Employee::facts`], in the same order, to be replaced.
+    pub fn facts_mut(&mut self) -> Vec<&mut Text> {
+        let mut out = Vec::new();
+        for list in [
+            &mut self.ready,
+            &mut self.trouble,
+            &mut self.warnings,
+            &mut self.it_first,
+        ] {
+            out.extend(list.to_mut().iter_mut().map(|f| &mut f.text));
+        }
+        out.push(&mut self.nothing_fits.text);
+        out.push(&mut self.undecided.text);
+        for c in self.checklists.to_mut() {
+            out.push(&mut c.time.text);
+            for list in [&mut c.steps, &mut c.it_first] {
+                out.extend(list.to_mut().iter_mut().map(|f| &mut f.text));
+            }
+        }
+        out
+    }
+
+    /// Every fact of the employee view, to be resolved by the build.
+    pub fn facts_all_mut(&mut self) -> Vec<&mut Fact> {
+        let mut out = Vec::new();
+        for list in [
+            &mut self.ready,
+            &mut self.trouble,
+            &mut self.warnings,
+            &mut self.it_first,
+        ] {
+            out.extend(list.to_mut().iter_mut());
+        }
+        out.push(&mut self.nothing_fits);
+        out.push(&mut self.undecided);
+        for c in self.checklists.to_mut() {
+            out.push(&mut c.time);
+            for list in [&mut c.steps, &mut c.it_first] {
+                out.extend(list.to_mut().iter_mut());
+            }
+        }
+        out
+    }
+
+    /// The checklist of one scenario.
+    pub fn checklist(&self, scenario: ScenarioIx) -> Option<&Checklist> {
+        self.checklists.iter().find(|c| c.scenario.ix() == scenario)
     }
 }
 

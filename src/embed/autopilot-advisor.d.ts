@@ -124,6 +124,8 @@ declare global {
     scenarios?: Partial<Record<AutopilotScenarioId, { note?: string; contact?: { label: string; url: string } }>>;
     theme?: 'light' | 'dark' | 'auto';
     compact?: boolean;
+    /** Who reads it: IT planning deployments (the default) or an employee setting up their own PC. */
+    audience?: 'admin' | 'employee';
   }
 
   /** The element's attributes besides one per question (its key: `current-join`, or as the API
@@ -134,6 +136,7 @@ declare global {
     | 'not-offered'
     | 'theme'
     | 'compact'
+    | 'audience'
     | 'profile'
     | 'lang'
     | 'no-storage';

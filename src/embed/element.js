@@ -50,7 +50,7 @@ var sheet = new CSSStyleSheet();
 var firstRender = unpack(FIRST_RENDER_DEFLATE_B91).then(function (buffer) {
   var data = JSON.parse(new TextDecoder().decode(buffer));
   sheet.replaceSync(data.css);
-  return data.html;
+  return { html: data.html, employee: data.employee || data.html };
 });
 var live = false;
 var ready = firstRender
@@ -81,6 +81,18 @@ function showFirstRender(container, html, lang) {
   container.innerHTML = html[languageCode(lang, Object.keys(html))] || html.en;
   // The benchmark's "first interactive question" (bench/run.mjs), as on the hosted page.
   if (!performance.getEntriesByName('apa:ready').length) performance.mark('apa:ready');
+}
+
+// Whether the page asks for the employee view (audience="employee", as an attribute, a mount()
+// option or its profile's field), so the first render is that view's and nothing else shows.
+function wantsEmployee(options) {
+  try {
+    var profile = options.profile;
+    if (typeof profile === 'string') profile = /"audience"\s*:\s*"employee"/.test(profile) ? { audience: 'employee' } : {};
+    return options.audience === undefined ? !!profile && profile.audience === 'employee' : options.audience === 'employee';
+  } catch (e) {
+    return false;
+  }
 }
 
 // The first render is the widget without the page's settings. The simple ones the page gave
@@ -222,8 +234,9 @@ function mount(element, options) {
   // Until the wasm has started the widget is its first render, and says it is busy.
   container.setAttribute('aria-busy', 'true');
   if (!live) {
-    firstRender.then(function (html) {
+    firstRender.then(function (renders) {
       if (gone || widget || live) return;
+      var html = wantsEmployee(options) ? renders.employee : renders.html;
       // A page's options object may be anything (even with getters that throw): the live
       // widget reads it with care and reports what is wrong; the first render just goes on.
       var lang;

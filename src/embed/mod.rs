@@ -11,6 +11,7 @@ pub use panic::register as register_host;
 
 use crate::engine::{Answers, Evaluation};
 use crate::i18n::{self, words, Language};
+use crate::profile::{Audience, Profile};
 use crate::start::Sources;
 use crate::ui::{Advisor, AdvisorProps};
 use std::rc::Rc;
@@ -56,6 +57,20 @@ fn start_hosted(host: Element, lang: Language) {
     let resumed = persist::resume(storage);
     let ticked = answered_before_start(&host);
     let checked = !ticked.is_empty();
+    // The view and the latest answers, each kept for the address when the other changes.
+    let view = Rc::new(std::cell::Cell::new(resumed.audience.unwrap_or_default()));
+    let latest = Rc::new(std::cell::Cell::new(Answers::new()));
+    let profile = Profile {
+        audience: view.get(),
+        ..Profile::default()
+    };
+    let on_audience = {
+        let (view, latest) = (view.clone(), latest.clone());
+        Callback::from(move |a: Audience| {
+            view.set(a);
+            persist::write_fragment(&latest.get(), a);
+        })
+    };
     let props = AdvisorProps {
         start: Sources {
             link: resumed.link,
@@ -73,9 +88,12 @@ fn start_hosted(host: Element, lang: Language) {
                 if storage && started.replace(true) {
                     persist::save(&answers);
                 }
-                persist::write_fragment(&answers);
+                latest.set(answers);
+                persist::write_fragment(&answers, view.get());
             })
         },
+        profile: Rc::new(profile),
+        on_audience,
         standalone: true,
         ..Default::default()
     };

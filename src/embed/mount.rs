@@ -165,8 +165,10 @@ fn props_from(options: &Options, on_change: Callback<(Answers, Rc<Evaluation>)>)
         problems: Rc::new(problems),
         on_change,
         reset_token: 0,
-        // A mounted widget is a guest on someone else's page: its title is an h2.
+        // A mounted widget is a guest on someone else's page: its title is an h2, and its view
+        // is the page's (`audience`), with no switch.
         standalone: false,
+        on_audience: Callback::noop(),
     }
 }
 

@@ -3,6 +3,8 @@
 //! never applied in part and never a crash.
 
 use crate::engine::{Answers, LINK_PREFIX};
+use crate::profile::Audience;
+use crate::start::{link_text, split_link};
 use crate::ui::browser::page_address;
 use crate::ui::Notice;
 
@@ -14,6 +16,8 @@ const STORAGE_KEY: &str = "autopilot-advisor:answers";
 pub struct Resumed {
     pub link: Option<Answers>,
     pub stored: Option<Answers>,
+    /// The view the link asks for (`audience=employee`), kept apart from the answers.
+    pub audience: Option<Audience>,
     pub notices: Vec<Notice>,
 }
 
@@ -22,11 +26,23 @@ pub struct Resumed {
 /// forgotten).
 pub fn resume(storage: bool) -> Resumed {
     let mut notices = Vec::new();
-    let link = fragment().and_then(|text| {
-        Answers::from_query(&text)
-            .map_err(|_| notices.push(Notice::BadLink))
-            .ok()
-    });
+    // A link that names only the view (`#advisor:audience=employee`) holds no answers: this
+    // browser's may resume.
+    let (link, audience) = match fragment() {
+        Some(text) => {
+            let (answers, audience) = split_link(&text);
+            let only_view = answers.is_empty() && audience.is_some();
+            let link = (!only_view)
+                .then(|| {
+                    Answers::from_query(&answers)
+                        .map_err(|_| notices.push(Notice::BadLink))
+                        .ok()
+                })
+                .flatten();
+            (link, audience)
+        }
+        None => (None, None),
+    };
     let stored = storage
         .then(|| local_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()))
         .flatten()
@@ -41,6 +57,7 @@ pub fn resume(storage: bool) -> Resumed {
     Resumed {
         link,
         stored,
+        audience,
         notices,
     }
 }
@@ -81,14 +98,15 @@ fn forget() {
 
 /// Puts the answers into the address without a new history entry, so the address bar is always
 /// a link to this result. Only for the advisor's own page: an embedding page's address is its own.
-pub fn write_fragment(answers: &Answers) {
+pub fn write_fragment(answers: &Answers, audience: Audience) {
     let Ok(history) = gloo::utils::window().history() else {
         return;
     };
-    let url = if answers.is_empty() {
+    let text = link_text(answers, audience);
+    let url = if text.is_empty() {
         page_address()
     } else {
-        crate::ui::browser::link_to(answers)
+        format!("{}#{LINK_PREFIX}{text}", page_address())
     };
     let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
 }

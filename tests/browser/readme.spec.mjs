@@ -6,7 +6,7 @@ import { watch } from './helpers.mjs';
 import { markedSnippets, snippet } from './snippets.mjs';
 
 // The snippets this spec runs; the theming snippet is run by guest.spec.mjs.
-const TESTED = ['element', 'iframe', 'mount', 'theming'];
+const TESTED = ['element', 'employee', 'iframe', 'mount', 'theming'];
 const OUT = new URL('./fixtures/generated/', import.meta.url).pathname;
 mkdirSync(OUT, { recursive: true });
 
@@ -28,6 +28,22 @@ test('the element snippet works as written', async ({ page }) => {
   const w = page.locator('autopilot-advisor');
   await expect(w.locator('fieldset[data-key="identity"]').getByLabel('Microsoft Entra join (formerly Azure AD join)', { exact: true })).toBeDisabled();
   await expect(w.locator('thead th[data-scenario="reset"] .apa-badge')).toHaveText('Not possible');
+  expect(problems).toEqual([]);
+});
+
+test('the employee page snippet works as written: four plain questions to a checklist with the service desk', async ({ page }) => {
+  const { html } = snippet('employee');
+  const { problems } = watch(page);
+  await page.goto(pageFor('employee', html.replace('src="autopilot-advisor.js"', 'src="../../autopilot-advisor.js"')));
+  const w = page.locator('autopilot-advisor');
+  await expect(w.locator('.apa-employee')).toBeVisible();
+  await page.waitForFunction(() => !document.querySelector('autopilot-advisor').shadowRoot.querySelector('[aria-busy]'));
+  expect(await w.locator('fieldset[data-key]:visible').count()).toBeLessThanOrEqual(4);
+  await w.locator('fieldset[data-key="device"]').getByLabel('Set up a new PC', { exact: true }).check();
+  await w.locator('fieldset[data-key="users"]').getByLabel('Only me', { exact: true }).check();
+  await w.locator('fieldset[data-key="windows"]').getByLabel('Windows 11, a recent version that still gets updates', { exact: true }).check();
+  await expect(w.locator('.apa-employee__next')).toHaveAttribute('data-scenario', 'user-driven');
+  await expect(w.getByRole('link', { name: 'Service desk' })).toHaveAttribute('href', 'mailto:servicedesk@example.com');
   expect(problems).toEqual([]);
 });
 

@@ -315,7 +315,7 @@ test('the property pane is made from AutopilotAdvisor.model(): a group per quest
   await expect(pane.locator('#pane-preset_identity')).toHaveValue('');
   expect(await pane.locator('#pane-locked_users').evaluate((t) => [t.checked, t.disabled])).toEqual([true, false]);
   expect(await page.evaluate(() => Object.keys(window.harness.parts[0].webPart.properties).filter((k) => !k.includes('_')).sort()))
-    .toEqual(['compact', 'language', 'theme']);
+    .toEqual(['audience', 'compact', 'language', 'theme']);
   expect(JSON.parse(await one.getAttribute('profile'))).toMatchObject({ preset: { device: 'new', users: 'shared' }, locked: ['users'], hidden: [], not_offered: [] });
   expect(seen.problems).toEqual([]);
 });

@@ -19,6 +19,7 @@
 mod answers;
 mod assess;
 mod changes;
+pub mod employee;
 mod names;
 
 pub use answers::{AnswerError, Answers, LINK_PREFIX};

@@ -102,6 +102,32 @@ t('the element (shadow DOM) and AutopilotAdvisor.mount answer, each on its own',
   assert.deepEqual(await s.foreignRequests(s.base), []);
 });
 
+t('the employee view: the hosted page\'s address and switch, and an element with the organization\'s answers', async () => {
+  // A page of the site first, so the session's go() clears the answers earlier tests kept in
+  // this browser (a second go() to the same address with a fragment would not reload it).
+  await s.go('fixtures/employee.html');
+  await s.go('#advisor:audience=employee');
+  await s.until('the live widget', live);
+  await s.find(null, '.apa-employee');
+  await s.answer(null, 'device', 'Set up a new PC');
+  await s.answer(null, 'users', 'Only me');
+  assert.equal(await s.run(() => location.hash), '#advisor:device=new&users=single&audience=employee');
+  // No preset on the hosted page: IT decides, and the message to IT holds the answers.
+  await s.until('the message to IT', () => document.querySelector('.apa-employee__message-text')?.value.includes('Only me'));
+  assert.deepEqual(await s.axe(), [], 'axe on the employee view');
+  await s.click(await s.find(null, 'input[value="admin"]'));
+  await s.find(null, PROGRESS);
+  assert.equal(await s.run(() => location.hash), '#advisor:device=new&users=single');
+  await s.go('fixtures/employee.html');
+  await s.answer('#by-attribute', 'device', 'Set up a new PC');
+  await s.answer('#by-attribute', 'users', 'Only me');
+  await s.answer('#by-attribute', 'windows', 'Windows 11, a recent version that still gets updates');
+  await s.until('the checklist', () => document.getElementById('by-attribute').shadowRoot.querySelector('.apa-employee__next')?.dataset.scenario === 'user-driven');
+  assert.match(await s.text('#by-attribute', '.apa-employee__next ol'), /Turn on the PC/);
+  await s.shot('employee');
+  assert.deepEqual(await s.axe(), [], 'axe on the element page');
+});
+
 t('the single file dist/autopilot-advisor.html works from file:// with no network', async () => {
   await s.go(pathToFileURL(`${DIST}/autopilot-advisor.html`).href);
   await s.until('the live widget', live);

@@ -1,14 +1,14 @@
 //! The root component: holds the answers in one reducer and derives the evaluation from them.
 
 use super::components::{
-    heading, section_level, About, ComparisonGrid, Notice, Notices, ProfileProblems, Questionnaire,
-    RecommendationPanel,
+    heading, section_level, About, AudienceSwitch, ComparisonGrid, EmployeeView, Notice, Notices,
+    ProfileProblems, Questionnaire, RecommendationPanel,
 };
 use super::state::{Action, AdvisorState};
 use crate::engine::{self, Answers, Evaluation, Policy};
 use crate::i18n::{words, Language};
 use crate::model::{QuestionIx, ScenarioIx, ValueIx, MODEL};
-use crate::profile::{Profile, Theme};
+use crate::profile::{Audience, Profile, Theme};
 use crate::start::{starting_answers, Base, Sources};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -47,6 +47,10 @@ pub struct AdvisorProps {
     /// someone else's page it is an h2 under their headings.
     #[prop_or_default]
     pub standalone: bool,
+    /// Told when the person switches between the views (the hosted page's switch), so the page
+    /// can keep the view in its address.
+    #[prop_or_default]
+    pub on_audience: Callback<Audience>,
 }
 
 /// Gives each widget on a page its own id prefix, so radio groups and labels never clash.
@@ -174,13 +178,37 @@ impl Handlers {
     }
 }
 
-fn header(lang: &Language, standalone: bool) -> Html {
+fn header(lang: &Language, standalone: bool, audience: Audience) -> Html {
+    let (title, intro) = match audience {
+        Audience::Admin => (words::TITLE, words::INTRO),
+        Audience::Employee => (words::EMPLOYEE_TITLE, words::EMPLOYEE_INTRO),
+    };
     html! {
         <header class="apa-advisor__header">
-            { heading(section_level(standalone) - 1, "apa-advisor__title", None, lang.word(words::TITLE).into()) }
-            <p class="apa-advisor__intro">{ lang.word(words::INTRO) }</p>
+            { heading(section_level(standalone) - 1, "apa-advisor__title", None, lang.word(title).into()) }
+            <p class="apa-advisor__intro">{ lang.word(intro) }</p>
         </header>
     }
+}
+
+/// The view shown: the profile's audience, until the person picks the other on the hosted
+/// page's switch (a passing choice of view, not an answer); a new profile's audience wins.
+#[hook]
+fn use_audience(props: &AdvisorProps) -> (Audience, Callback<Audience>) {
+    let audience = use_state(|| props.profile.audience);
+    {
+        let audience = audience.clone();
+        use_effect_with(props.profile.audience, move |a| audience.set(*a));
+    }
+    let on_audience = props.on_audience.clone();
+    let set = {
+        let audience = audience.clone();
+        Callback::from(move |a: Audience| {
+            audience.set(a);
+            on_audience.emit(a);
+        })
+    };
+    (*audience, set)
 }
 
 /// The seed the advice follows, the day its facts were checked, and the version.
@@ -203,6 +231,8 @@ fn footer(lang: &Language) -> Html {
 #[component]
 pub fn Advisor(props: &AdvisorProps) -> Html {
     let (state, restored) = use_answers(props);
+    // "How IT chooses": the comparison one click away in the employee view (passing UI state).
+    let it_open = use_state(|| false);
     let notices = use_memo(props.notices.clone(), move |n| {
         // The embedding reports what it refused; the start says whether stored answers are back.
         let mut all = (**n).clone();
@@ -231,34 +261,53 @@ pub fn Advisor(props: &AdvisorProps) -> Html {
         profile.compact.then_some("apa-advisor--compact")
     );
     let level = section_level(props.standalone);
+    let (audience, set_audience) = use_audience(props);
+    let show_it = *it_open;
+    let toggle_it = Callback::from(move |_: MouseEvent| it_open.set(!show_it));
     html! {
         <ContextProvider<Rc<Language>> context={props.lang.clone()}>
             <div {class} part="advisor" lang={props.lang.code}>
-                { header(&props.lang, props.standalone) }
+                { header(&props.lang, props.standalone, audience) }
                 <ProfileProblems problems={props.problems.clone()} />
                 <Notices notices={(*notices).clone()}
                          undo={state.undo.map(|(_, s)| s)} on_undo={on.undo} />
-                <div class="apa-advisor__main">
-                    <Questionnaire
-                        {level}
-                        id_prefix={(*instance).clone()}
-                        {answers}
-                        evaluation={evaluation.clone()}
-                        profile={profile.clone()}
-                        on_answer={on.answer}
-                        on_start_over={on.start_over}
-                    />
-                    <RecommendationPanel
-                        {level}
-                        evaluation={evaluation.clone()}
-                        {answers}
-                        profile={profile.clone()}
-                        on_apply={on.apply}
-                    />
-                </div>
-                <ComparisonGrid {level} evaluation={evaluation.clone()} what_if={what_if.clone()}
-                                on_try={on.try_change} profile={profile.clone()} compact={profile.compact} />
-                <About {level} />
+                if props.standalone {
+                    <AudienceSwitch id_prefix={(*instance).clone()} {audience} on_change={set_audience} />
+                }
+                if audience == Audience::Employee {
+                    <EmployeeView {level} id_prefix={(*instance).clone()} {answers}
+                        evaluation={evaluation.clone()} profile={profile.clone()} on_answer={on.answer.clone()} />
+                    <button type="button" class="apa-button apa-button--secondary apa-advisor__how-it-chooses"
+                            aria-expanded={show_it.to_string()} onclick={toggle_it}>
+                        { props.lang.word(words::HOW_IT_CHOOSES) }
+                    </button>
+                }
+                if audience == Audience::Admin || show_it {
+                    <div class="apa-advisor__main">
+                        // The employee view asks its own questions; IT's panel and grid follow them.
+                        if audience == Audience::Admin {
+                            <Questionnaire
+                                {level}
+                                id_prefix={(*instance).clone()}
+                                {answers}
+                                evaluation={evaluation.clone()}
+                                profile={profile.clone()}
+                                on_answer={on.answer.clone()}
+                                on_start_over={on.start_over}
+                            />
+                        }
+                        <RecommendationPanel
+                            {level}
+                            evaluation={evaluation.clone()}
+                            {answers}
+                            profile={profile.clone()}
+                            on_apply={on.apply}
+                        />
+                    </div>
+                    <ComparisonGrid {level} evaluation={evaluation.clone()} what_if={what_if.clone()}
+                                    on_try={on.try_change} profile={profile.clone()} compact={profile.compact} />
+                    <About {level} />
+                }
                 { footer(&props.lang) }
             </div>
         </ContextProvider<Rc<Language>>>

@@ -182,6 +182,13 @@ export default class AutopilotAdvisorWebPart extends BaseClientSideWebPart<IAdvi
             ]
           }),
           PropertyPaneToggle('compact', { label: strings.CompactLabel }),
+          PropertyPaneDropdown('audience', {
+            label: strings.AudienceLabel,
+            options: [
+              { key: 'admin', text: strings.AudienceAdmin },
+              { key: 'employee', text: strings.AudienceEmployee }
+            ]
+          }),
           PropertyPaneToggle('noStorage', { label: strings.NoStorageLabel }),
           PropertyPaneDropdown('language', {
             label: strings.LanguageLabel,

@@ -31,7 +31,7 @@ describe('toProfile', () => {
   });
 
   it('gives the widget its defaults for empty properties', () => {
-    expect(toProfile({})).toEqual({ preset: {}, locked: [], hidden: [], not_offered: [], scenarios: {}, theme: 'auto', compact: false });
+    expect(toProfile({})).toEqual({ preset: {}, locked: [], hidden: [], not_offered: [], scenarios: {}, theme: 'auto', compact: false, audience: 'admin' });
   });
 });
 

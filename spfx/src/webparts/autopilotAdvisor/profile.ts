@@ -20,6 +20,7 @@ export interface IModel {
 export interface IAdvisorProps {
   theme?: string;       // "auto" (follow the section's SharePoint theme) | "light" | "dark"
   compact?: boolean;
+  audience?: string;    // "admin" (IT planning, the default) | "employee" (people setting up their own PC)
   language?: string;    // "" follows the page; otherwise a language tag such as "de"
   noStorage?: boolean;  // keep no answers in the browser (shared kiosks)
   // Per question (the pane makes one group per question of the model): preset_<key> (a value
@@ -40,6 +41,7 @@ export interface IProfile {
   scenarios?: { [id: string]: { note?: string; contact?: { label?: string; url: string } } };
   theme?: string;
   compact?: boolean;
+  audience?: string;
 }
 
 export const MAX_NOTE = 500;
@@ -134,7 +136,8 @@ export function toProfile(props: IAdvisorProps): IProfile {
     not_offered: notOffered,
     scenarios,
     theme: props.theme || 'auto',
-    compact: props.compact === true
+    compact: props.compact === true,
+    audience: props.audience === 'employee' ? 'employee' : 'admin'
   };
 }
 

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 mod about;
+mod audience;
+mod employee;
 mod grid;
 mod heading;
 mod notices;
@@ -16,13 +18,15 @@ mod recommendation;
 mod source_link;
 
 pub use about::About;
+pub use audience::AudienceSwitch;
+pub use employee::EmployeeView;
 pub use grid::ComparisonGrid;
 pub use heading::{heading, section_level};
 pub use notices::{Notice, Notices};
 pub use problems::ProfileProblems;
 pub use question::QuestionField;
 pub use questionnaire::Questionnaire;
-pub use recommendation::RecommendationPanel;
+pub use recommendation::{organization_note, RecommendationPanel};
 pub use source_link::{reason, source_link, sources_of};
 
 /// The widget's language. Every component needs it, so the root provides it as a context

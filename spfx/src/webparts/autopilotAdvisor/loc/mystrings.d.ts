@@ -23,6 +23,9 @@ declare interface IAutopilotAdvisorWebPartStrings {
   ThemeLight: string;
   ThemeDark: string;
   CompactLabel: string;
+  AudienceLabel: string;
+  AudienceAdmin: string;
+  AudienceEmployee: string;
   NoStorageLabel: string;
   LanguageLabel: string;
   LanguagePage: string;
