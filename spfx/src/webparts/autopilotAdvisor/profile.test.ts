@@ -26,8 +26,14 @@ describe('toProfile', () => {
       not_offered: ['reset'],
       scenarios: { reset: { note: 'Ask first.', contact: { label: 'Desk', url: 'mailto:desk@example.com' } } },
       theme: 'dark',
-      compact: true
+      compact: true,
+      audience: 'admin'
     });
+  });
+
+  it('passes the employee view on, and reads anything else as the admin view', () => {
+    expect(toProfile({ audience: 'employee' }).audience).toBe('employee');
+    expect(toProfile({ audience: 'Employee ' }).audience).toBe('admin');
   });
 
   it('gives the widget its defaults for empty properties', () => {
