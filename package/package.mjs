@@ -58,7 +58,9 @@ let hosts = 0;
 // The employee view's first render (for #advisor:audience=employee) waits beside it in an inert
 // <template>; a small classic script in <head>, which runs before the first paint, hides the
 // admin copy when the address asks for the employee view and puts the template's copy in its
-// place once the page is parsed: the page never paints the view it was not asked for.
+// place once the page is parsed: the page never paints the view it was not asked for. It also
+// marks the page as scripted: with JavaScript off the audience switch could not work, and
+// page.css hides it.
 const employeePath = join(staging, 'first-render-employee.html');
 const employee = readFileSync(employeePath, 'utf8');
 rmSync(employeePath);
@@ -67,8 +69,9 @@ index = index.replace(/(<div [^>]*\bid="?autopilot-advisor"?[^>]*>)\s*(<\/div>)/
 if (hosts !== 1) throw new Error('index.html has no empty <div id="autopilot-advisor">');
 {
   const view = terse(`(() => {
-  if (!/^#advisor:(?:.*&)?audience=employee(?:&|$)/.test(location.hash)) return;
   const root = document.documentElement;
+  root.classList.add('apa-scripted');
+  if (!/^#advisor:(?:.*&)?audience=employee(?:&|$)/.test(location.hash)) return;
   root.classList.add('apa-first-employee');
   document.addEventListener('DOMContentLoaded', () => {
     const host = document.getElementById('autopilot-advisor');
@@ -82,9 +85,19 @@ if (hosts !== 1) throw new Error('index.html has no empty <div id="autopilot-adv
   index = index.replace('</head>', `<script src=./${name}></script></head>`);
 }
 index = index.replace(/<script type="?module"?>([\s\S]*?)<\/script>/g, (_, loader) => {
-  // The loader waits for the first paint, so the prerendered page shows before the widget's
-  // first render takes the main thread (the wasm downloads and compiles meanwhile).
-  const afterPaint = 'await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));';
+  // The loader waits for the first contentful paint, as the browser reports it, before it asks
+  // for the wasm: the prerendered page shows before the widget's first render takes the main
+  // thread, and Lighthouse's simulated largest paint, which counts every request begun before
+  // it, waits for no wasm (a frame and a task, as before, could still come before the paint
+  // was presented). Where paint timing is missing, after a frame; a page that never paints (a
+  // tab in the background) starts after three seconds all the same.
+  const afterPaint = `await new Promise((painted) => {
+  const fcp = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  if (!(PerformanceObserver.supportedEntryTypes || []).includes('paint')) return requestAnimationFrame(() => setTimeout(painted));
+  if (fcp()) return painted();
+  new PerformanceObserver((_, seen) => { if (fcp()) { seen.disconnect(); painted(); } }).observe({ type: 'paint' });
+  setTimeout(painted, 3000);
+});`;
   const start = loader.trim().replace(/^(const wasm = await init)/m, `${afterPaint}\n$1`);
   if (!start.includes(afterPaint)) throw new Error("Trunk's loader changed: no `const wasm = await init`");
   // The copy is busy only where a script will bring it to life: with JavaScript off it is the

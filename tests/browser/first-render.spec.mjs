@@ -167,5 +167,8 @@ test.describe('with JavaScript off', () => {
     expect(await page.locator('noscript').textContent()).toContain('Without JavaScript and WebAssembly the advisor cannot recommend');
     // Nothing will ever bring this copy to life: a screen reader must not be told to wait.
     await expect(page.locator('#autopilot-advisor')).not.toHaveAttribute('aria-busy', /.*/);
+    // Nor offer the audience switch, which only a script could act on.
+    await expect(page.locator('.apa-audience')).toHaveCount(1);
+    await expect(page.locator('.apa-audience')).toBeHidden();
   });
 });
