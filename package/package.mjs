@@ -222,3 +222,48 @@ writeFileSync(join(staging, 'autopilot-advisor.html'), single);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(`package: autopilot-advisor.js ${kb(bundle.length)}, autopilot-advisor.html ${kb(single.length)}, wasm ${kb(wasm.length)}, payload ${kb(deflated.length)} deflated, first render ${kb(firstRender.length)} deflated`);
+
+// 4. The fleet page (fleet-web/, issue #22): a wasm of its own, so neither the hosted widget nor
+//    the embed script carries it. Built like the embed script (it shares that target folder: the
+//    same dependencies with the same features, compiled once), wrapped in wasm-bindgen's
+//    no-modules glue. Hosted: fleet.html with its script, wasm and styles under hashed names and
+//    no inline script; offline: autopilot-fleet.html, one file with the wasm inside.
+const fleetWork = join(source, 'target', 'fleet');
+mkdirSync(fleetWork, { recursive: true });
+const fleetArgs = ['build', '--target', 'wasm32-unknown-unknown', '-p', 'autopilot-fleet-web', '--bin', 'autopilot-fleet', '--target-dir', join(work, 'cargo')];
+if (profile === 'release') fleetArgs.push('--release');
+execFileSync('cargo', fleetArgs, { cwd: source, stdio: 'inherit' });
+execFileSync('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', fleetWork, '--out-name', 'fleet', join(work, 'cargo', 'wasm32-unknown-unknown', profile, 'autopilot-fleet.wasm')], { stdio: 'inherit' });
+execFileSync('wasm-opt', ['-Oz', '--low-memory-unused', '--converge', '--strip-producers', '--strip-target-features', join(fleetWork, 'fleet_bg.wasm'), '-o', join(fleetWork, 'fleet_opt.wasm')], { stdio: 'inherit' });
+const fleetWasm = readFileSync(join(fleetWork, 'fleet_opt.wasm'));
+const fleetGlue = readFileSync(join(fleetWork, 'fleet.js'), 'utf8');
+const fleetCss = minifyCss(read('styles', 'fleet.css'));
+const fleetPage = (head, body) => `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Autopilot Scenario Advisor: plan a whole fleet</title>
+${head}
+</head>
+<body>
+<noscript>The fleet plan needs JavaScript and WebAssembly.</noscript>
+<div id="autopilot-fleet"></div>
+${body}
+</body>
+</html>
+`;
+const fleetWasmName = `fleet-${hash(fleetWasm)}.wasm`;
+writeFileSync(join(staging, fleetWasmName), fleetWasm);
+// The wasm's address relative to the script's own, so the page works from any sub-path.
+const fleetJs = terse(`${fleetGlue}\nwasm_bindgen({ module_or_path: new URL(${JSON.stringify(fleetWasmName)}, document.currentScript.src) });`);
+const fleetJsName = `fleet-${hash(fleetJs)}.js`;
+writeFileSync(join(staging, fleetJsName), fleetJs);
+const fleetCssName = `fleet-${hash(fleetCss)}.css`;
+writeFileSync(join(staging, fleetCssName), fleetCss);
+writeFileSync(join(staging, 'fleet.html'), fleetPage(`<link rel="stylesheet" href="./${fleetCssName}">`, `<script src="./${fleetJsName}"></script>`));
+// The single file: the styles inline and the wasm as base64, instantiated from its bytes (no
+// fetch, which file:// refuses, and no worker, which Chromium does not start from file://).
+const fleetSingle = fleetPage(`<style>\n${fleetCss}\n</style>`, `<script>\n${inline(terse(`${fleetGlue}\nwasm_bindgen({ module_or_path: Uint8Array.from(atob(${JSON.stringify(fleetWasm.toString('base64'))}), (c) => c.charCodeAt(0)) });`))}\n</script>`);
+writeFileSync(join(staging, 'autopilot-fleet.html'), fleetSingle);
+console.log(`package: fleet.html with ${fleetJsName} and wasm ${kb(fleetWasm.length)}, autopilot-fleet.html ${kb(fleetSingle.length)}`);
