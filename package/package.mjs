@@ -23,6 +23,18 @@ const read = (...p) => readFileSync(join(source, ...p), 'utf8');
 
 const frame = read('src', 'embed', 'frame.js');
 
+// The link to the fleet page (issue #22) on the hosted page and in the single file, outside the
+// widget (so neither the widget nor the embed script carries it): its words are the fleet page's
+// catalogs' `link`, in the first of the browser's languages that the advisor speaks.
+const fleetLinkText = Object.fromEntries(['en', 'de', 'fr'].map((code) => {
+  const found = /^link = "(.*)"$/m.exec(read('fleet-web', 'i18n', `${code}.toml`));
+  if (!found) throw new Error(`fleet-web/i18n/${code}.toml has no link`);
+  return [code, found[1].replace(/\\(.)/g, '$1')];
+}));
+const fleetLinkScript = `(() => { const a = document.querySelector('[data-fleet-link]'); const words = ${JSON.stringify(fleetLinkText)};
+  const code = navigator.languages.map((t) => t.split('-')[0].toLowerCase()).find((t) => t in words);
+  if (a && code) a.textContent = words[code]; })();`;
+
 /** `code` through terser (installed by .ci/setup), keeping `/*!` comments. */
 function terse(code, extra = []) {
   return execFileSync('terser', ['--compress', '--mangle', '--comments', '/^!/', ...extra], { input: code, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -66,7 +78,7 @@ index = index.replace(/<script type="?module"?>([\s\S]*?)<\/script>/g, (_, loade
   // The copy is busy only where a script will bring it to life: with JavaScript off it is the
   // page's content for reading, and nothing should tell a screen reader to wait for it.
   const busy = "document.getElementById('autopilot-advisor')?.setAttribute('aria-busy', 'true');";
-  const body = terse(`${busy}\nperformance.mark('apa:ready');\n${frame.trim()}\n${start}`, ['--module']);
+  const body = terse(`${busy}\nperformance.mark('apa:ready');\n${fleetLinkScript}\n${frame.trim()}\n${start}`, ['--module']);
   const name = `boot-${hash(body)}.js`;
   writeFileSync(join(staging, name), body);
   return `<script type=module src=./${name}></script>`;
@@ -209,6 +221,10 @@ const single = `<!DOCTYPE html>
 </head>
 <body style="margin:0">
 <autopilot-advisor lang=""></autopilot-advisor>
+<p style="margin:0 1em 1em;font-family:system-ui,sans-serif"><a href="autopilot-fleet.html" data-fleet-link>${fleetLinkText.en}</a></p>
+<script>
+${fleetLinkScript}
+</script>
 <script>
 ${inline(bundle)}
 </script>

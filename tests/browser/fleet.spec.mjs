@@ -159,3 +159,17 @@ test('the offline fleet file works from file:// with no network', async ({ page 
   expect(seen.requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
   expect(seen.problems).toEqual([]);
 });
+
+test('the hosted page and the single file link to the fleet page, in the browser\'s language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const page = await context.newPage();
+  await page.goto('./');
+  const link = page.locator('a[data-fleet-link]');
+  await expect(link).toHaveText('Eine ganze Flotte aus dem Geräteexport von Intune planen');
+  await link.click();
+  await expect(page.locator('.apa-fleet__title')).toHaveText('Eine ganze Geräteflotte planen');
+  await page.goto(pathToFileURL(`${DIST}/autopilot-advisor.html`).href);
+  await expect(page.locator('a[data-fleet-link]')).toHaveAttribute('href', 'autopilot-fleet.html');
+  await expect(page.locator('a[data-fleet-link]')).toHaveText('Eine ganze Flotte aus dem Geräteexport von Intune planen');
+  await context.close();
+});

@@ -2,9 +2,10 @@
 //! sent anywhere, then read into tables by the fleet core while a progress bar shows.
 
 use super::{use_lang, Tables};
-use crate::lang::words;
+use crate::lang::{words, Lang};
 use autopilot_fleet::map::{AUTOPILOT_REQUIRED, INVENTORY_REQUIRED};
 use autopilot_fleet::read::read;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{File, HtmlInputElement};
@@ -57,6 +58,37 @@ fn read_tables(inventory: &[u8], autopilot: Option<&[u8]>) -> Result<Tables, (bo
     })
 }
 
+/// The files picked, read with those kept from before: the tables, or the message that says
+/// why not (`None` while no inventory is given).
+async fn read_picked(
+    picked: Vec<(Slot, File)>,
+    files: Rc<RefCell<(Bytes, Bytes)>>,
+    lang: Rc<Lang>,
+) -> Option<Result<Tables, String>> {
+    for (slot, file) in picked {
+        let bytes = bytes_of(file).await;
+        let mut f = files.borrow_mut();
+        match slot {
+            Slot::Inventory => f.0 = bytes,
+            Slot::Autopilot => f.1 = bytes,
+        }
+    }
+    next_frame().await;
+    let (inventory, autopilot) = files.borrow().clone();
+    let result = read_tables(&inventory?, autopilot.as_deref().map(|b| &b[..]));
+    Some(result.map_err(|(is_inventory, detail)| {
+        let which = if is_inventory {
+            words::INVENTORY
+        } else {
+            words::AUTOPILOT
+        };
+        lang.fill(
+            words::READ_FAILED,
+            &[("file", lang.word(which)), ("detail", &detail)],
+        )
+    }))
+}
+
 /// A dropped file's slot: the Autopilot list by its name, otherwise the inventory.
 fn slot_of(file: &File) -> Slot {
     if file.name().to_lowercase().contains("autopilot") {
@@ -72,50 +104,20 @@ pub fn file_picker(props: &Props) -> Html {
     let status = use_state(|| Status::Idle);
     let files = use_mut_ref(|| (None::<Rc<Vec<u8>>>, None::<Rc<Vec<u8>>>) as (Bytes, Bytes));
     let take = {
-        let (status, files, on_tables, lang) = (
-            status.clone(),
-            files.clone(),
-            props.on_tables.clone(),
-            lang.clone(),
-        );
+        let (status, files, on_tables) = (status.clone(), files.clone(), props.on_tables.clone());
+        let lang = lang.clone();
         Callback::from(move |picked: Vec<(Slot, File)>| {
-            let (status, files, on_tables, lang) = (
-                status.clone(),
-                files.clone(),
-                on_tables.clone(),
-                lang.clone(),
-            );
             status.set(Status::Reading);
+            let read = read_picked(picked, files.clone(), lang.clone());
+            let (status, on_tables) = (status.clone(), on_tables.clone());
             spawn_local(async move {
-                for (slot, file) in picked {
-                    let bytes = bytes_of(file).await;
-                    let mut f = files.borrow_mut();
-                    match slot {
-                        Slot::Inventory => f.0 = bytes,
-                        Slot::Autopilot => f.1 = bytes,
-                    }
-                }
-                next_frame().await;
-                let (inventory, autopilot) = files.borrow().clone();
-                let Some(inventory) = inventory else {
-                    return status.set(Status::Idle);
-                };
-                match read_tables(&inventory, autopilot.as_deref().map(|b| &b[..])) {
-                    Ok(tables) => {
+                match read.await {
+                    Some(Ok(tables)) => {
                         status.set(Status::Idle);
                         on_tables.emit(tables);
                     }
-                    Err((is_inventory, detail)) => {
-                        let which = if is_inventory {
-                            words::INVENTORY
-                        } else {
-                            words::AUTOPILOT
-                        };
-                        status.set(Status::Failed(lang.fill(
-                            words::READ_FAILED,
-                            &[("file", lang.word(which)), ("detail", &detail)],
-                        )));
-                    }
+                    Some(Err(message)) => status.set(Status::Failed(message)),
+                    None => status.set(Status::Idle),
                 }
             });
         })

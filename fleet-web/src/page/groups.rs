@@ -61,7 +61,7 @@ fn advice(lang: &Lang, g: &Group) -> Html {
             <div class="apa-fleet-group__changes">
                 <h4>{ lang.word(words::WOULD_CHANGE) }</h4>
                 <ul>{ for e.change_groups.iter().map(|c| html! {
-                    <li>{ change_text(&lang.model, &c.set) }{ " \u{2192} " }
+                    <li>{ change_text(&lang.model, &c.set) }{ " → " }
                         { c.opens.iter().map(|&s| lang.scenario(s)).collect::<Vec<_>>().join(", ") }</li>
                 }) }</ul>
             </div>
