@@ -46,7 +46,10 @@ fn title(lang: &Lang, plan: &FleetPlan, g: &Group) -> String {
             .word(autopilot_ui::i18n::words::NOTHING_FITS)
             .to_owned(),
     };
-    let count = lang.fill(words::DEVICES_COUNT, &[("count", &g.count().to_string())]);
+    let count = match g.count() {
+        1 => lang.word(words::ONE_DEVICE).to_owned(),
+        n => lang.fill(words::DEVICES_COUNT, &[("count", &n.to_string())]),
+    };
     if facts.is_empty() {
         format!("{count} \u{2192} {advice}")
     } else {
