@@ -40,10 +40,18 @@ function instrument() {
   };
   wrap('instantiate');
   wrap('instantiateStreaming');
+  // Only the tasks after the file input's change event are the page's: Playwright hands the
+  // file's bytes over in a task of its own before it (1.7 s for 11 MB here), which a person's
+  // pick does not cost the page.
+  window.__picked = Infinity;
   window.__longest = 0;
+  document.addEventListener('change', () => { window.__picked = performance.now(); }, true);
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    for (const e of list.getEntries()) if (e.startTime >= window.__picked) window.__longest = Math.max(window.__longest, e.duration);
   }).observe({ type: 'longtask' });
+  new MutationObserver(() => {
+    if (!window.__shown && document.querySelector('.apa-fleet-plan__summary')) window.__shown = performance.now();
+  }).observe(document, { childList: true, subtree: true });
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
@@ -71,19 +79,19 @@ export async function fleetBench(browser, url) {
     return { plan, split, devices };
   }, text);
   // The page's own path: the file picked, read, mapped, planned and its groups rendered.
-  await page.evaluate(() => { window.__longest = 0; });
-  const t0 = Date.now();
   await page.locator('input[name="inventory"]').setInputFiles({ name: 'devices.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
   await page.locator('.apa-fleet-plan__summary').waitFor();
-  const pageMs = Date.now() - t0;
-  const memory = await page.evaluate(() => ({ heap: performance.memory?.usedJSHeapSize ?? 0, wasm: window.__wasmMemory?.buffer.byteLength ?? 0, longest: window.__longest }));
+  // Long tasks are reported a moment after they end.
+  await page.waitForTimeout(500);
+  const memory = await page.evaluate(() => ({ heap: performance.memory?.usedJSHeapSize ?? 0, wasm: window.__wasmMemory?.buffer.byteLength ?? 0, longest: window.__longest, ms: window.__shown - window.__picked }));
+  const pageMs = memory.ms;
   await page.close();
   const plan = median(times.plan), split = median(times.split);
   return [
     [`fleet: planFleet, ${ROWS.toLocaleString('en')} rows (median of 5)`, plan, split, 'ms', plan <= 5 * split, 'goal <= 5 x naive split', true],
     ['fleet: planFleet under a second', plan, null, 'ms', plan <= 1000, 'goal <= 1,000 ms', true],
-    ['fleet: page, file picked to plan shown', pageMs, null, 'ms'],
-    ['fleet: longest main-thread task on the page', memory.longest, null, 'ms'],
+    ['fleet: page, file picked (change event) to plan shown', pageMs, null, 'ms'],
+    ['fleet: longest main-thread task on the page after the pick', memory.longest, null, 'ms'],
     ['fleet: JavaScript heap used', memory.heap, null, 'B'],
     ['fleet: wasm memory', memory.wasm, null, 'B'],
   ];

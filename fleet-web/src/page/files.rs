@@ -76,6 +76,9 @@ async fn read_picked(
     next_frame().await;
     let (inventory, autopilot) = files.borrow().clone();
     let result = read_tables(&inventory?, autopilot.as_deref().map(|b| &b[..]));
+    // Reading is one task and mapping and planning (the page's render) the next, so neither
+    // holds the main thread for both.
+    next_frame().await;
     Some(result.map_err(|(is_inventory, detail)| {
         let which = if is_inventory {
             words::INVENTORY

@@ -62,10 +62,11 @@ pub fn fleet_page() -> Html {
     let corrections = use_state(Corrections::default);
     let reading = use_memo(((*tables).clone(), (*corrections).clone()), |(t, c)| {
         t.as_ref()
-            .map(|t| Rc::new(map(&t.0.inventory, t.0.autopilot.as_ref(), c)))
+            .map(|t| Shared(Rc::new(map(&t.0.inventory, t.0.autopilot.as_ref(), c))))
     });
+    // The reading compared by identity, not device by device.
     let planned = use_memo(((*reading).clone(), (*answers).clone()), |(r, a)| {
-        r.as_ref().map(|r| Rc::new(plan(r, a)))
+        r.as_ref().map(|r| Rc::new(plan(&r.0, a)))
     });
     let on_tables = {
         let (tables, corrections) = (tables.clone(), corrections.clone());
@@ -99,7 +100,7 @@ pub fn fleet_page() -> Html {
 
 fn body(
     tables: &Option<Shared<Tables>>,
-    reading: &Option<Rc<Reading>>,
+    reading: &Option<Shared<Reading>>,
     planned: &Option<Rc<Plan>>,
     answers: &FleetAnswers,
     corrections: &Corrections,
@@ -110,7 +111,7 @@ fn body(
         return Html::default();
     };
     let tables = tables.clone();
-    let reading = Shared(reading.clone());
+    let reading = reading.clone();
     let planned = Shared(planned.clone());
     html! {
         <>
