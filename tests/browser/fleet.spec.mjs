@@ -173,3 +173,18 @@ test('the hosted page and the single file link to the fleet page, in the browser
   await expect(page.locator('a[data-fleet-link]')).toHaveText('Eine ganze Flotte aus dem Geräteexport von Intune planen');
   await context.close();
 });
+
+test('a group (an Intune category) answers differently from the fleet', async ({ page }) => {
+  const seen = watch(page);
+  await openFleet(page);
+  await drop(page);
+  const before = await page.locator('.apa-fleet-plan__groups').innerText();
+  const section = page.locator('.apa-fleet-overrides');
+  await section.locator('select[name="override-group"]').selectOption({ label: 'Category: Kiosk' });
+  await section.locator('select[name="users"]').selectOption({ label: 'Shared by several people, or a kiosk' });
+  await expect.poll(() => page.locator('.apa-fleet-plan__groups').innerText()).not.toBe(before);
+  // Undecided again: the override goes and the plan is the fleet's again.
+  await section.locator('select[name="users"]').selectOption('');
+  await expect.poll(() => page.locator('.apa-fleet-plan__groups').innerText()).toBe(before);
+  expect(seen.problems).toEqual([]);
+});

@@ -6,6 +6,7 @@ mod devices;
 mod download;
 mod files;
 mod groups;
+mod overrides;
 mod questions;
 mod reading;
 
@@ -115,7 +116,8 @@ fn body(
     let planned = Shared(planned.clone());
     html! {
         <>
-            <questions::FleetQuestions answers={answers.clone()} hints={reading.0.report.comanaged > 0} on_change={on_answers} />
+            <questions::FleetQuestions answers={answers.clone()} hints={reading.0.report.comanaged > 0} on_change={on_answers.clone()} />
+            <overrides::GroupOverrides reading={reading.clone()} answers={answers.clone()} on_change={on_answers} />
             <groups::Plan reading={reading.clone()} plan={planned} />
             <reading::WhatWasRead tables={tables} reading={reading} corrections={corrections.clone()} on_change={on_corrections} />
         </>

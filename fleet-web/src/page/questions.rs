@@ -2,9 +2,10 @@
 //! (target join, domain controller, technician, …), its choices in the model's words.
 
 use super::use_lang;
-use crate::lang::words;
+use crate::lang::{words, Lang};
 use autopilot_fleet::map::READ_KEYS;
 use autopilot_fleet::plan::FleetAnswers;
+use autopilot_ui::engine::Answers;
 use autopilot_ui::model::{QuestionIx, MODEL};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -21,24 +22,21 @@ fn asked() -> impl Iterator<Item = QuestionIx> {
     (0..MODEL.questions.len()).filter(|&q| !READ_KEYS.contains(&&*MODEL.questions[q].key))
 }
 
-#[function_component(FleetQuestions)]
-pub fn fleet_questions(props: &Props) -> Html {
-    let lang = use_lang();
+/// The questions' fields for `answers` (the fleet's, or a group's): a change gives the new set.
+pub fn fields(lang: &Lang, answers: &Answers, hints: bool, on_change: &Callback<Answers>) -> Html {
     let field = |q: QuestionIx| {
         let question = &MODEL.questions[q];
-        let current = props.answers.answers.get(q);
+        let current = answers.get(q);
         let onchange = {
-            let (answers, on_change) = (props.answers.clone(), props.on_change.clone());
+            let (answers, on_change) = (*answers, on_change.clone());
             Callback::from(move |e: Event| {
                 let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
                     return;
                 };
-                let mut answers = answers.clone();
-                answers.answers.set(q, select.value().parse::<u8>().ok());
-                on_change.emit(answers);
+                on_change.emit(answers.with(q, select.value().parse::<u8>().ok()));
             })
         };
-        let hint = (props.hints && question.key == "configmgr")
+        let hint = (hints && question.key == "configmgr")
             .then(|| html! { <small class="apa-fleet-questions__hint">{ lang.word(words::HINT_COMANAGED) }</small> });
         html! {
             <label class="apa-fleet-questions__field" key={q}>
@@ -53,11 +51,26 @@ pub fn fleet_questions(props: &Props) -> Html {
             </label>
         }
     };
+    html! { <div class="apa-fleet-questions__grid">{ for asked().map(field) }</div> }
+}
+
+#[function_component(FleetQuestions)]
+pub fn fleet_questions(props: &Props) -> Html {
+    let lang = use_lang();
+    let on_change = {
+        let (fleet, on_change) = (props.answers.clone(), props.on_change.clone());
+        Callback::from(move |answers: Answers| {
+            on_change.emit(FleetAnswers {
+                answers,
+                ..fleet.clone()
+            })
+        })
+    };
     html! {
         <section class="apa-fleet-questions" aria-labelledby="apa-fleet-questions-h">
             <h2 id="apa-fleet-questions-h">{ lang.word(words::QUESTIONS) }</h2>
             <p>{ lang.word(words::QUESTIONS_HELP) }</p>
-            <div class="apa-fleet-questions__grid">{ for asked().map(field) }</div>
+            { fields(&lang, &props.answers.answers, props.hints, &on_change) }
         </section>
     }
 }
