@@ -23,6 +23,18 @@ const read = (...p) => readFileSync(join(source, ...p), 'utf8');
 
 const frame = read('src', 'embed', 'frame.js');
 
+// The link to the fleet page (issue #22) on the hosted page and in the single file, outside the
+// widget (so neither the widget nor the embed script carries it): its words are the fleet page's
+// catalogs' `link`, in the first of the browser's languages that the advisor speaks.
+const fleetLinkText = Object.fromEntries(['en', 'de', 'fr'].map((code) => {
+  const found = /^link = "(.*)"$/m.exec(read('fleet-web', 'i18n', `${code}.toml`));
+  if (!found) throw new Error(`fleet-web/i18n/${code}.toml has no link`);
+  return [code, found[1].replace(/\\(.)/g, '$1')];
+}));
+const fleetLinkScript = `(() => { const a = document.querySelector('[data-fleet-link]'); const words = ${JSON.stringify(fleetLinkText)};
+  const code = navigator.languages.map((t) => t.split('-')[0].toLowerCase()).find((t) => t in words);
+  if (a && code) a.textContent = words[code]; })();`;
+
 /** `code` through terser (installed by .ci/setup), keeping `/*!` comments. */
 function terse(code, extra = []) {
   return execFileSync('terser', ['--compress', '--mangle', '--comments', '/^!/', ...extra], { input: code, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -103,7 +115,7 @@ index = index.replace(/<script type="?module"?>([\s\S]*?)<\/script>/g, (_, loade
   // The copy is busy only where a script will bring it to life: with JavaScript off it is the
   // page's content for reading, and nothing should tell a screen reader to wait for it.
   const busy = "document.getElementById('autopilot-advisor')?.setAttribute('aria-busy', 'true');";
-  const body = terse(`${busy}\nperformance.mark('apa:ready');\n${frame.trim()}\n${start}`, ['--module']);
+  const body = terse(`${busy}\nperformance.mark('apa:ready');\n${fleetLinkScript}\n${frame.trim()}\n${start}`, ['--module']);
   const name = `boot-${hash(body)}.js`;
   writeFileSync(join(staging, name), body);
   return `<script type=module src=./${name}></script>`;
@@ -249,6 +261,10 @@ const single = `<!DOCTYPE html>
 </head>
 <body style="margin:0">
 <autopilot-advisor lang=""></autopilot-advisor>
+<p style="margin:0 1em 1em;font-family:system-ui,sans-serif"><a href="autopilot-fleet.html" data-fleet-link>${fleetLinkText.en}</a></p>
+<script>
+${fleetLinkScript}
+</script>
 <script>
 ${inline(bundle)}
 </script>
@@ -262,3 +278,48 @@ writeFileSync(join(staging, 'autopilot-advisor.html'), single);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(`package: autopilot-advisor.js ${kb(bundle.length)}, autopilot-advisor.html ${kb(single.length)}, wasm ${kb(wasm.length)}, payload ${kb(deflated.length)} deflated, first render ${kb(firstRender.length)} deflated`);
+
+// 4. The fleet page (fleet-web/, issue #22): a wasm of its own, so neither the hosted widget nor
+//    the embed script carries it. Built like the embed script (it shares that target folder: the
+//    same dependencies with the same features, compiled once), wrapped in wasm-bindgen's
+//    no-modules glue. Hosted: fleet.html with its script, wasm and styles under hashed names and
+//    no inline script; offline: autopilot-fleet.html, one file with the wasm inside.
+const fleetWork = join(source, 'target', 'fleet');
+mkdirSync(fleetWork, { recursive: true });
+const fleetArgs = ['build', '--target', 'wasm32-unknown-unknown', '-p', 'autopilot-fleet-web', '--bin', 'autopilot-fleet', '--target-dir', join(work, 'cargo')];
+if (profile === 'release') fleetArgs.push('--release');
+execFileSync('cargo', fleetArgs, { cwd: source, stdio: 'inherit' });
+execFileSync('wasm-bindgen', ['--target', 'no-modules', '--no-typescript', '--out-dir', fleetWork, '--out-name', 'fleet', join(work, 'cargo', 'wasm32-unknown-unknown', profile, 'autopilot-fleet.wasm')], { stdio: 'inherit' });
+execFileSync('wasm-opt', ['-Oz', '--low-memory-unused', '--converge', '--strip-producers', '--strip-target-features', join(fleetWork, 'fleet_bg.wasm'), '-o', join(fleetWork, 'fleet_opt.wasm')], { stdio: 'inherit' });
+const fleetWasm = readFileSync(join(fleetWork, 'fleet_opt.wasm'));
+const fleetGlue = readFileSync(join(fleetWork, 'fleet.js'), 'utf8');
+const fleetCss = minifyCss(read('styles', 'fleet.css'));
+const fleetPage = (head, body) => `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Autopilot Scenario Advisor: plan a whole fleet</title>
+${head}
+</head>
+<body>
+<noscript>The fleet plan needs JavaScript and WebAssembly.</noscript>
+<div id="autopilot-fleet"></div>
+${body}
+</body>
+</html>
+`;
+const fleetWasmName = `fleet-${hash(fleetWasm)}.wasm`;
+writeFileSync(join(staging, fleetWasmName), fleetWasm);
+// The wasm's address relative to the script's own, so the page works from any sub-path.
+const fleetJs = terse(`${fleetGlue}\nwasm_bindgen({ module_or_path: new URL(${JSON.stringify(fleetWasmName)}, document.currentScript.src) });`);
+const fleetJsName = `fleet-${hash(fleetJs)}.js`;
+writeFileSync(join(staging, fleetJsName), fleetJs);
+const fleetCssName = `fleet-${hash(fleetCss)}.css`;
+writeFileSync(join(staging, fleetCssName), fleetCss);
+writeFileSync(join(staging, 'fleet.html'), fleetPage(`<link rel="stylesheet" href="./${fleetCssName}">`, `<script src="./${fleetJsName}"></script>`));
+// The single file: the styles inline and the wasm as base64, instantiated from its bytes (no
+// fetch, which file:// refuses, and no worker, which Chromium does not start from file://).
+const fleetSingle = fleetPage(`<style>\n${fleetCss}\n</style>`, `<script>\n${inline(terse(`${fleetGlue}\nwasm_bindgen({ module_or_path: Uint8Array.from(atob(${JSON.stringify(fleetWasm.toString('base64'))}), (c) => c.charCodeAt(0)) });`))}\n</script>`);
+writeFileSync(join(staging, 'autopilot-fleet.html'), fleetSingle);
+console.log(`package: fleet.html with ${fleetJsName} and wasm ${kb(fleetWasm.length)}, autopilot-fleet.html ${kb(fleetSingle.length)}`);

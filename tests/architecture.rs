@@ -66,6 +66,19 @@ fn the_fleet_core_depends_on_the_engine_and_no_web_crate() {
     );
 }
 
+/// The widget does not carry the fleet page (issue #22: it is built apart, package.mjs): no
+/// crate below or beside the fleet page depends on it or on the fleet's core.
+#[test]
+fn the_widget_carries_no_fleet_code() {
+    for manifest in ["Cargo.toml", "ui/Cargo.toml", "engine/Cargo.toml"] {
+        let deps = dependencies(manifest);
+        assert!(
+            !deps.iter().any(|d| d.contains("fleet")),
+            "{manifest} depends on {deps:?}: the fleet page is built apart"
+        );
+    }
+}
+
 #[test]
 fn the_models_shape_is_written_once() {
     // model-types defines the model's types; the build reads into them and bakes them with
@@ -190,9 +203,15 @@ fn the_packaging_lives_in_package_and_xtask() {
 
 #[test]
 fn serde_wasm_bindgen_is_the_embeddings_alone() {
-    for (path, text) in ["src", "ui", "engine", "fleet"].into_iter().flat_map(files) {
+    for (path, text) in ["src", "ui", "engine", "fleet", "fleet-web"]
+        .into_iter()
+        .flat_map(files)
+    {
+        // The fleet page's embedding is its `api.rs` (planFleet).
         assert!(
-            path.contains("/src/embed/") || !text.contains("serde_wasm_bindgen"),
+            path.contains("/src/embed/")
+                || path.ends_with("fleet-web/src/api.rs")
+                || !text.contains("serde_wasm_bindgen"),
             "{path} uses serde_wasm_bindgen: values cross into JavaScript in src/embed only"
         );
     }
@@ -281,7 +300,10 @@ fn literals_after<'a>(line: &'a str, open: &str) -> Vec<(&'a str, &'a str)> {
 #[test]
 fn the_ui_writes_no_words_of_its_own() {
     let has_word = |t: &&str| t.chars().any(char::is_alphabetic);
-    for (path, text) in files("ui/src/ui") {
+    for (path, text) in ["ui/src/ui", "fleet-web/src/page"]
+        .into_iter()
+        .flat_map(files)
+    {
         for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
             let squeezed = line.replace("{ \"", "{\"");
             let mut words: Vec<&str> = literals_after(&squeezed, "{\"")
@@ -360,7 +382,7 @@ fn the_engine_names_things_only_at_its_boundaries() {
 /// several components, or several helpers, waiting to be named).
 #[test]
 fn ui_functions_stay_under_a_hundred_lines() {
-    for (path, text) in files("ui/src/ui") {
+    for (path, text) in ["ui/src/ui", "fleet-web/src"].into_iter().flat_map(files) {
         let lines: Vec<&str> = text.lines().collect();
         for (n, line) in lines.iter().enumerate() {
             let indent = line.len() - line.trim_start().len();

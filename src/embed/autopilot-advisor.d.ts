@@ -164,7 +164,82 @@ declare global {
     unmount(): void;
   }
 
+  /** A file as a page has it: its text, or its bytes (the .zip Intune downloads, a UTF-16 file). */
+  type AutopilotFleetFile = string | ArrayBuffer | Uint8Array;
+
+  /** `planFleet`'s input (docs/api.md, docs/fleet.md). All but `inventory` optional. */
+  interface AutopilotFleetInput {
+    /** Intune's device export (Devices › All devices › Export). */
+    inventory: AutopilotFleetFile;
+    /** The Windows Autopilot devices list, matched by serial number. */
+    autopilot?: AutopilotFleetFile | null;
+    /** Endpoint analytics' Work from anywhere export: accepted, not read yet. */
+    wfa?: AutopilotFleetFile | null;
+    /** The fleet's answers, for every device. */
+    answers?: AutopilotAnswers;
+    /** Answers for the devices of one Autopilot group tag or Intune category. */
+    groups?: Array<({ tag: string } | { category: string }) & { answers: AutopilotAnswers }>;
+    /** The admin's corrections of what was read. */
+    corrections?: {
+      columns?: Record<string, string | null>;
+      values?: Array<{ key: keyof AutopilotAnswers; read: string; value: string | null }>;
+    };
+  }
+
+  type AutopilotVerdicts = Record<AutopilotScenarioId, 'recommended' | 'suitable' | 'unsuitable'>;
+
+  interface AutopilotFleetDevice {
+    serial: string;
+    name: string;
+    user: string;
+    answers: AutopilotAnswers;
+    recommended: AutopilotScenarioId | null;
+    then: AutopilotScenarioId | null;
+    verdicts: AutopilotVerdicts;
+    /** The group's id. */
+    group: string;
+    category: string;
+    group_tag: string;
+    lines: number[];
+  }
+
+  interface AutopilotFleetGroup {
+    id: string;
+    standing: 'recommended' | 'leading' | 'nothing_fits' | 'open' | 'several_fit';
+    recommended: AutopilotScenarioId | null;
+    leading: AutopilotScenarioId | null;
+    then: AutopilotScenarioId | null;
+    count: number;
+    answers: AutopilotAnswers;
+    differs: AutopilotAnswers;
+    verdicts: AutopilotVerdicts;
+    changes: Array<{ scenario: AutopilotScenarioId; set: AutopilotAnswers }>;
+    /** `evaluate(answers)`: reasons, notes and sources. */
+    evaluation: AutopilotResult;
+  }
+
+  interface AutopilotFleetPlan {
+    devices: AutopilotFleetDevice[];
+    groups: AutopilotFleetGroup[];
+    skipped: Array<{ line: number; serial: string; name: string; reason: string; code: 'not_windows' | 'personal' }>;
+    columns: Array<{ field: string; header: string | null; feeds: keyof AutopilotAnswers | null }>;
+    values: Array<{ key: keyof AutopilotAnswers; read: string; value: string | null; count: number; corrected: boolean }>;
+    counts: Array<{ key: keyof AutopilotAnswers; value: string | null; count: number }>;
+    rows: number;
+    merged: number;
+    comanaged: number;
+    hints: AutopilotAnswers;
+    autopilot_only: string[];
+    differs: keyof AutopilotAnswers[];
+    /** The per-device plan for Excel: UTF-8 with a byte-order mark, CRLF, formulas neutralised. */
+    csv: string;
+  }
+
   interface AutopilotAdvisorApi {
+    /** On the fleet page (fleet.html, autopilot-fleet.html) only: every device of Intune's export
+     * planned with the engine. Throws an Error naming the columns it looked for when a file is
+     * not an export, or the key and allowed values for a bad answer. */
+    planFleet?(input: AutopilotFleetInput): AutopilotFleetPlan;
     /** Cargo.toml's version: the widget's footer, the SharePoint package and the archive carry it too. */
     readonly version: string;
     readonly ready: Promise<AutopilotAdvisorApi>;

@@ -72,6 +72,9 @@ test('the first command serves a widget that takes an answer', async ({ page }) 
   await answer(page, 'technician', 'No, it goes straight to the user');
   await expect(status(page)).toHaveText('Recommended: Windows Autopilot user-driven mode');
   expect(problems).toEqual([]);
+  // The fleet page is served too, linked from below the widget.
+  await page.locator('a[data-fleet-link]').click();
+  await expect(page.locator('.apa-fleet__privacy')).toBeVisible();
 });
 
 test('a changed style reaches the open page by itself', async ({ page }) => {

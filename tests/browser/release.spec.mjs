@@ -25,7 +25,7 @@ test.beforeAll(() => {
 
 test('the archive holds every artifact, a README for admins and matching SHA-256 sums', () => {
   const names = [...unzip(readFileSync(ARCHIVE)).keys()].map((n) => n.slice(`autopilot-advisor-${VERSION}/`.length));
-  const expected = ['README.txt', 'SHA256SUMS', 'autopilot-advisor.js', 'autopilot-advisor.html', 'site/index.html', 'site/autopilot-advisor.js'];
+  const expected = ['README.txt', 'SHA256SUMS', 'autopilot-advisor.js', 'autopilot-advisor.html', 'autopilot-fleet.html', 'site/index.html', 'site/autopilot-advisor.js', 'site/fleet.html'];
   if (!skipSpfx) expected.push('autopilot-advisor.sppkg');
   expect(names).toEqual(expect.arrayContaining(expected));
   expect(names.some((n) => /^site\/autopilot-advisor-[0-9a-f]+_bg\.wasm$/.test(n))).toBe(true);

@@ -142,6 +142,20 @@ t('the single file dist/autopilot-advisor.html works from file:// with no networ
   assert.deepEqual(await s.axe(), []);
 });
 
+t('the fleet page: an Intune export picked, planned, its groups shown; planFleet answers', async () => {
+  const inventory = `${ROOT}/fleet/tests/fixtures/intune-devices.csv`;
+  await s.go('fleet.html');
+  await s.until('the fleet page', () => typeof window.AutopilotAdvisor?.planFleet === 'function' && document.querySelector('.apa-fleet__privacy'));
+  const input = await s.find(null, 'input[name="inventory"]');
+  await input.sendKeys(inventory);
+  await s.expectText(null, '.apa-fleet-plan__summary', '9 devices in 5 groups.');
+  await s.until('the groups', () => document.querySelectorAll('.apa-fleet-group').length === 5);
+  assert.equal(await s.run(() => AutopilotAdvisor.planFleet({ inventory: 'Serial number,Device name,OS\nSN1,PC1,Windows\n' }).devices.length), 1);
+  await s.shot('fleet');
+  assert.deepEqual(await s.axe(), []);
+  assert.deepEqual(await s.foreignRequests(s.base), []);
+});
+
 // The SharePoint-like page loads the web part bundle that spfx.spec.mjs (Chromium, run first in
 // .ci/test) copies out of the .sppkg; that package is left out with APA_SKIP_SPFX=1.
 const SPPKG = `${ROOT}/spfx/sharepoint/solution/autopilot-advisor.sppkg`;

@@ -2,6 +2,16 @@
 // (dist/autopilot-advisor.d.ts). Each @ts-expect-error is a mistake the declarations must catch:
 // if they stop catching it, tsc fails on the unused directive.
 
+/** The fleet page's planFleet (fleet.html): files as text or bytes. */
+export function fleet(csv: string, zip: ArrayBuffer): number {
+  const plan = AutopilotAdvisor.planFleet?.({ inventory: zip, autopilot: csv, answers: { identity: 'entra' }, groups: [{ tag: 'Kiosk', answers: { users: 'shared' } }] });
+  const first: AutopilotScenarioId | null = plan?.groups[0].recommended ?? null;
+  const reasons = plan?.groups[0].evaluation.scenarios[0].reasons.length ?? 0;
+  // @ts-expect-error: the inventory is required
+  AutopilotAdvisor.planFleet?.({ autopilot: csv });
+  return (plan?.devices.length ?? 0) + reasons + (first ? 1 : 0);
+}
+
 export async function usage(): Promise<void> {
   await AutopilotAdvisor.ready;
   const version: string = AutopilotAdvisor.version;
