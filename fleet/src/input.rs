@@ -21,7 +21,7 @@ pub struct PlanInput {
     /// The Windows Autopilot devices list.
     #[serde(default)]
     pub autopilot: Option<FileData>,
-    /// Endpoint analytics' Work from anywhere export: accepted, not read yet (docs/fleet.md).
+    /// Endpoint analytics' Work from anywhere export (`map/wfa.rs`).
     #[serde(default)]
     pub wfa: Option<FileData>,
     #[serde(default)]
@@ -108,8 +108,9 @@ pub struct ValueInput {
     pub value: Option<String>,
 }
 
-/// The answers the mapping reads from a value (and so the keys a value correction may name).
-const CORRECTABLE: [&str; 3] = ["current_join", "tpm", "windows"];
+/// The answers the mapping reads from a value (and so the keys a value correction may name):
+/// `registered` from the Work from anywhere export's `AutoPilotRegistered`.
+const CORRECTABLE: [&str; 4] = ["current_join", "registered", "tpm", "windows"];
 
 impl PlanInput {
     /// The fleet's answers and the corrections, checked: an unknown field, a group with no tag

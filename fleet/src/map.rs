@@ -4,7 +4,8 @@
 //! joined"); each choice below is written beside its rule and tested in `tests/map.rs`. The
 //! mapping reports what it read (which column fed which answer, counts per value, the skipped
 //! rows) and takes the admin's corrections (another column for a field, another answer for a
-//! value read).
+//! value read). Endpoint analytics' Work from anywhere export fills answers the inventory and the
+//! Autopilot list leave open (`wfa`).
 
 use crate::read::{loose, Names, Table};
 use autopilot_engine::engine::Answers;
@@ -12,7 +13,12 @@ use autopilot_engine::model::MODEL;
 use std::collections::HashMap;
 use std::fmt;
 
-/// What the mapping reads from the inventory, each field from one column.
+mod wfa;
+
+pub use wfa::{flag_of, read_wfa, WFA_REQUIRED};
+
+/// What the mapping reads from the inventory (and from the Work from anywhere export, the
+/// fields named `Wfa…`), each field from one column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
     Serial,
@@ -28,10 +34,21 @@ pub enum Field {
     Model,
     Category,
     LastCheckIn,
+    WfaSerial,
+    WfaRegistered,
+    WfaTpmCheck,
+}
+
+/// The file a field is read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Source {
+    Inventory,
+    /// Endpoint analytics' Work from anywhere export.
+    Wfa,
 }
 
 impl Field {
-    pub const ALL: [Field; 13] = [
+    pub const ALL: [Field; 16] = [
         Field::Serial,
         Field::Name,
         Field::User,
@@ -45,6 +62,9 @@ impl Field {
         Field::Model,
         Field::Category,
         Field::LastCheckIn,
+        Field::WfaSerial,
+        Field::WfaRegistered,
+        Field::WfaTpmCheck,
     ];
 
     /// The field's name in the API and in corrections.
@@ -63,6 +83,16 @@ impl Field {
             Field::Model => "model",
             Field::Category => "category",
             Field::LastCheckIn => "last_check_in",
+            Field::WfaSerial => "wfa_serial",
+            Field::WfaRegistered => "wfa_registered",
+            Field::WfaTpmCheck => "wfa_tpm_check_failed",
+        }
+    }
+
+    pub fn source(self) -> Source {
+        match self {
+            Field::WfaSerial | Field::WfaRegistered | Field::WfaTpmCheck => Source::Wfa,
+            _ => Source::Inventory,
         }
     }
 
@@ -91,6 +121,12 @@ impl Field {
             Field::Model => &["Model"],
             Field::Category => &["Category", "DeviceCategoryDisplayName", "Device category"],
             Field::LastCheckIn => &["Last check-in", "LastSyncDateTime", "Last contact"],
+            // `WorkFromAnywhereDeviceList`'s own names (memdocs
+            // `intune/device-management/reports/ref-graph-available-reports.md`); compared
+            // loosely, they match Graph's camel case (`serialNumber`, `tpmCheckFailed`) too.
+            Field::WfaSerial => wfa::SERIAL,
+            Field::WfaRegistered => wfa::REGISTERED,
+            Field::WfaTpmCheck => wfa::TPM_CHECK,
         }
     }
 
@@ -100,6 +136,8 @@ impl Field {
             Field::Join => Some("current_join"),
             Field::Model | Field::Manufacturer => Some("tpm"),
             Field::OsVersion | Field::Sku => Some("windows"),
+            Field::WfaRegistered => Some("registered"),
+            Field::WfaTpmCheck => Some("tpm"),
             _ => None,
         }
     }
@@ -219,6 +257,17 @@ pub struct Report {
     pub autopilot_only: Vec<String>,
     /// The Autopilot list's rows, when one was given.
     pub autopilot_rows: Option<usize>,
+    /// The Work from anywhere export's rows (with a usable serial number, each serial number
+    /// once), when one was given.
+    pub wfa_rows: Option<usize>,
+    /// Devices of the plan the Work from anywhere export has a row for.
+    pub wfa_matched: usize,
+    /// Serial numbers in the Work from anywhere export that match no device of the plan (not
+    /// in the inventory, or a row left out): ignored, listed.
+    pub wfa_only: Vec<String>,
+    /// Devices whose `AutoPilotRegistered` says otherwise than the Autopilot devices list,
+    /// which was kept.
+    pub wfa_overruled: usize,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -246,9 +295,20 @@ const PLACEHOLDER_SERIALS: &[&str] = &[
 /// Reads devices from an inventory, registration and group tags from an Autopilot devices
 /// list (optional), with the admin's corrections.
 pub fn map(inventory: &Table, autopilot: Option<&Table>, corrections: &Corrections) -> Reading {
-    let columns = columns(inventory, corrections);
+    map_with(inventory, autopilot, None, corrections)
+}
+
+/// As [`map`], with Endpoint analytics' Work from anywhere export (optional) filling the
+/// registration and TPM answers the other files leave open (`wfa.rs`).
+pub fn map_with(
+    inventory: &Table,
+    autopilot: Option<&Table>,
+    wfa: Option<&Table>,
+    corrections: &Corrections,
+) -> Reading {
+    let mut used = columns(inventory, Source::Inventory, corrections);
     let mut cols = [None; Field::ALL.len()];
-    for c in &columns {
+    for c in &used {
         cols[c.field as usize] = c.index;
     }
     let mut registry = autopilot.map(Registry::read);
@@ -299,11 +359,16 @@ pub fn map(inventory: &Table, autopilot: Option<&Table>, corrections: &Correctio
         let rank = Rank::of(&device.facts, cell(Field::LastCheckIn));
         merger.add(&mut reading, key, device, rank);
     }
-    reading.report.columns = columns
+    if let Some(wfa) = wfa {
+        let wfa_columns = columns(wfa, Source::Wfa, corrections);
+        wfa::fill(&mut reading, &mut m, wfa, &wfa_columns, autopilot.is_some());
+        used.extend(wfa_columns);
+    }
+    reading.report.columns = used
         .into_iter()
         .map(|c| ColumnUse {
             field: c.field,
-            header: c.index.map(|i| inventory.headers[i].clone()),
+            header: c.header,
             feeds: c.field.feeds(),
         })
         .collect();
@@ -546,19 +611,27 @@ fn set(facts: &mut Answers, key: &str, value: Option<&str>) {
 struct Column {
     field: Field,
     index: Option<usize>,
+    header: Option<String>,
 }
 
-/// Each field's column: the admin's choice, else the first header that matches its names.
-fn columns(table: &Table, corrections: &Corrections) -> Vec<Column> {
+/// Each field of one file's: the admin's choice of column, else the first header that matches
+/// its names.
+fn columns(table: &Table, source: Source, corrections: &Corrections) -> Vec<Column> {
     Field::ALL
         .into_iter()
+        .filter(|f| f.source() == source)
         .map(|field| {
             let index = match corrections.columns.iter().find(|(f, _)| *f == field) {
                 Some((_, Some(header))) => table.column_named(header),
                 Some((_, None)) => None,
                 None => table.column(field.names()),
             };
-            Column { field, index }
+            let header = index.map(|i| table.headers[i].clone());
+            Column {
+                field,
+                index,
+                header,
+            }
         })
         .collect()
 }
@@ -571,7 +644,7 @@ struct Mapper<'a> {
     /// Per answer read, text read → its index in `seen`. Doubles as the cache that
     /// keyword-matches each distinct text once; looked up by `&str`, so a row allocates
     /// nothing for a text seen before.
-    index: [HashMap<String, usize>; 3],
+    index: [HashMap<String, usize>; VALUE_KEYS.len()],
     seen: Vec<ValueCount>,
     /// Where a row's Windows or TPM text is put together before it is looked up.
     scratch: String,
@@ -580,7 +653,11 @@ struct Mapper<'a> {
 const JOIN: usize = 0;
 const TPM: usize = 1;
 const WINDOWS: usize = 2;
-const VALUE_KEYS: [&str; 3] = ["current_join", "tpm", "windows"];
+/// The Work from anywhere export's values: its own slots, so its "TPMCheckFailed: 1" is
+/// counted apart from the inventory's models, though both feed `tpm`.
+const WFA_REGISTERED: usize = 3;
+const WFA_TPM: usize = 4;
+const VALUE_KEYS: [&str; 5] = ["current_join", "tpm", "windows", "registered", "tpm"];
 
 impl<'a> Mapper<'a> {
     /// A cell of the table, borrowed from the table rather than the mapper.

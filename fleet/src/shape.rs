@@ -8,7 +8,9 @@
 
 use crate::export::{plan_csv, CsvOptions};
 use crate::input::PlanInput;
-use crate::map::{map, Corrections, Reading, AUTOPILOT_REQUIRED, INVENTORY_REQUIRED};
+use crate::map::{
+    map_with, read_wfa, Corrections, Reading, AUTOPILOT_REQUIRED, INVENTORY_REQUIRED,
+};
 use crate::plan::{plan, FleetAnswers, Plan};
 use crate::read::{read, ReadError, Table};
 use autopilot_engine::engine::{Answers, Evaluation, Verdict};
@@ -22,6 +24,8 @@ use std::fmt;
 pub struct Files<'a> {
     pub inventory: &'a [u8],
     pub autopilot: Option<&'a [u8]>,
+    /// Endpoint analytics' Work from anywhere export.
+    pub wfa: Option<&'a [u8]>,
 }
 
 /// Why no plan was made: which file, and what its reading looked for.
@@ -29,6 +33,7 @@ pub struct Files<'a> {
 pub enum FleetError {
     Inventory(ReadError),
     Autopilot(ReadError),
+    Wfa(ReadError),
 }
 
 impl fmt::Display for FleetError {
@@ -36,6 +41,7 @@ impl fmt::Display for FleetError {
         match self {
             FleetError::Inventory(e) => write!(f, "The device inventory: {e}"),
             FleetError::Autopilot(e) => write!(f, "The Autopilot devices list: {e}"),
+            FleetError::Wfa(e) => write!(f, "The Work from anywhere export: {e}"),
         }
     }
 }
@@ -48,6 +54,7 @@ impl std::error::Error for FleetError {}
 pub struct Fleet {
     pub inventory: Table,
     pub autopilot: Option<Table>,
+    pub wfa: Option<Table>,
     pub reading: Reading,
     pub plan: Plan,
 }
@@ -65,11 +72,17 @@ impl Fleet {
             .map(|b| read(b, AUTOPILOT_REQUIRED))
             .transpose()
             .map_err(FleetError::Autopilot)?;
-        let reading = map(&inventory, autopilot.as_ref(), corrections);
+        let wfa = files
+            .wfa
+            .map(read_wfa)
+            .transpose()
+            .map_err(FleetError::Wfa)?;
+        let reading = map_with(&inventory, autopilot.as_ref(), wfa.as_ref(), corrections);
         let plan = plan(&reading, answers);
         Ok(Fleet {
             inventory,
             autopilot,
+            wfa,
             reading,
             plan,
         })
@@ -82,6 +95,7 @@ impl Fleet {
         let files = Files {
             inventory: &input.inventory.0,
             autopilot: input.autopilot.as_ref().map(|f| &f.0[..]),
+            wfa: input.wfa.as_ref().map(|f| &f.0[..]),
         };
         Fleet::read(files, &corrections, &answers).map_err(|e| e.to_string())
     }
@@ -94,7 +108,12 @@ impl Fleet {
     /// The mapping again with the admin's corrections, and the plan with it (the files are not
     /// read again).
     pub fn correct(&mut self, corrections: &Corrections, answers: &FleetAnswers) {
-        self.reading = map(&self.inventory, self.autopilot.as_ref(), corrections);
+        self.reading = map_with(
+            &self.inventory,
+            self.autopilot.as_ref(),
+            self.wfa.as_ref(),
+            corrections,
+        );
         self.plan = plan(&self.reading, answers);
     }
 
@@ -107,6 +126,7 @@ impl Fleet {
         );
         shape.inventory = Some(TableRead::from(&self.inventory));
         shape.autopilot = self.autopilot.as_ref().map(TableRead::from);
+        shape.wfa = self.wfa.as_ref().map(TableRead::from);
         shape
     }
 }
@@ -152,9 +172,18 @@ pub struct FleetPlan<'a> {
     /// runs it).
     pub hints: Named,
     pub autopilot_only: &'a [String],
-    /// How each file was read (null when the plan was made from a reading alone).
+    /// Devices of the plan the Work from anywhere export has a row for.
+    pub wfa_matched: usize,
+    /// Serial numbers in the Work from anywhere export that match no device of the plan.
+    pub wfa_only: &'a [String],
+    /// Devices whose `AutoPilotRegistered` disagrees with the Autopilot devices list (which
+    /// answers `registered`).
+    pub wfa_overruled: usize,
+    /// How each file was read (null when the plan was made from a reading alone, or the file
+    /// was not given).
     pub inventory: Option<TableRead<'a>>,
     pub autopilot: Option<TableRead<'a>>,
+    pub wfa: Option<TableRead<'a>>,
     /// Answer keys whose value differs between groups.
     pub differs: Vec<&'static str>,
     pub csv: String,
@@ -382,8 +411,12 @@ impl<'a> FleetPlan<'a> {
                 Vec::new()
             }),
             autopilot_only: &report.autopilot_only,
+            wfa_matched: report.wfa_matched,
+            wfa_only: &report.wfa_only,
+            wfa_overruled: report.wfa_overruled,
             inventory: None,
             autopilot: None,
+            wfa: None,
             differs: plan
                 .differs
                 .iter()

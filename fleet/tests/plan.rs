@@ -5,7 +5,9 @@
 mod common;
 
 use autopilot_engine::engine::{evaluate, Answers, Standing};
-use autopilot_fleet::map::{map, Corrections, Reading, AUTOPILOT_REQUIRED, INVENTORY_REQUIRED};
+use autopilot_fleet::map::{
+    map, map_with, read_wfa, Corrections, Reading, AUTOPILOT_REQUIRED, INVENTORY_REQUIRED,
+};
 use autopilot_fleet::plan::{answers_of, plan, FleetAnswers, GroupRef, Override};
 use autopilot_fleet::read::read;
 use common::{fixture, Rng};
@@ -14,6 +16,13 @@ fn reading() -> Reading {
     let inv = read(&fixture("intune-devices.csv"), INVENTORY_REQUIRED).unwrap();
     let ap = read(&fixture("autopilot-devices.csv"), AUTOPILOT_REQUIRED).unwrap();
     map(&inv, Some(&ap), &Corrections::default())
+}
+
+/// The inventory with the Work from anywhere export alone: its registration and TPM answers.
+fn reading_with_wfa() -> Reading {
+    let inv = read(&fixture("intune-devices.csv"), INVENTORY_REQUIRED).unwrap();
+    let wfa = read_wfa(&fixture("wfa-devices.csv")).unwrap();
+    map_with(&inv, None, Some(&wfa), &Corrections::default())
 }
 
 fn fleet(query: &str) -> FleetAnswers {
@@ -29,7 +38,6 @@ fn answers(query: &str) -> Answers {
 
 #[test]
 fn the_plan_agrees_with_evaluate_device_for_device() {
-    let r = reading();
     let mut sets = vec![String::new()];
     for identity in ["entra", "hybrid"] {
         for dc in ["yes", "no"] {
@@ -46,9 +54,17 @@ fn the_plan_agrees_with_evaluate_device_for_device() {
             }
         }
     }
-    for set in &sets {
+    // The export's answers are in the second reading: the agreement covers them too.
+    assert!(reading_with_wfa()
+        .devices
+        .iter()
+        .any(|d| d.facts.value_name(7) == Some("no")));
+    for (r, set) in [reading(), reading_with_wfa()]
+        .iter()
+        .flat_map(|r| sets.iter().map(move |s| (r, s)))
+    {
         let f = fleet(set);
-        let p = plan(&r, &f);
+        let p = plan(r, &f);
         assert_eq!(p.devices.len(), r.devices.len());
         for planned in &p.devices {
             let expected = evaluate(&answers_of(&r.devices[planned.device], &f));

@@ -36,6 +36,7 @@ fn planned(inventory: &[u8], autopilot: Option<&[u8]>) -> Value {
     let files = Files {
         inventory,
         autopilot,
+        wfa: None,
     };
     let fleet = Fleet::read(files, &Corrections::default(), &fleet_answers()).unwrap();
     serde_json::to_value(fleet.shape(&CsvOptions::default())).unwrap()
@@ -108,6 +109,7 @@ fn input_that_is_no_export_is_refused_naming_the_columns() {
     let files = Files {
         inventory: b"name,value\nx,1\n",
         autopilot: None,
+        wfa: None,
     };
     let err = Fleet::read(files, &Corrections::default(), &fleet_answers()).unwrap_err();
     assert!(matches!(err, FleetError::Inventory(_)));
@@ -119,6 +121,7 @@ fn input_that_is_no_export_is_refused_naming_the_columns() {
     let files = Files {
         inventory: &fixture("intune-devices.csv"),
         autopilot: Some(b"Group tag\nOffice\n"),
+        wfa: None,
     };
     let err = Fleet::read(files, &Corrections::default(), &fleet_answers()).unwrap_err();
     assert!(
@@ -136,6 +139,7 @@ fn a_correction_maps_again_without_reading_again() {
     let files = Files {
         inventory: &fixture("intune-devices.csv"),
         autopilot: None,
+        wfa: None,
     };
     let mut fleet = Fleet::read(files, &Corrections::default(), &fleet_answers()).unwrap();
     let corrections = Corrections {
@@ -163,6 +167,7 @@ fn replanning_keeps_the_reading() {
     let files = Files {
         inventory: &fixture("intune-devices.csv"),
         autopilot: None,
+        wfa: None,
     };
     let mut fleet = Fleet::read(files, &Corrections::default(), &FleetAnswers::default()).unwrap();
     let before = fleet.reading.clone();

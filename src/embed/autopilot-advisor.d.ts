@@ -173,7 +173,8 @@ declare global {
     inventory: AutopilotFleetFile;
     /** The Windows Autopilot devices list, matched by serial number. */
     autopilot?: AutopilotFleetFile | null;
-    /** Endpoint analytics' Work from anywhere export: accepted, not read yet. */
+    /** Endpoint analytics' Work from anywhere export: fills `registered` (without the Autopilot
+     * list) and `tpm: 'no'` (a failed TPM check) where the other files leave them open. */
     wfa?: AutopilotFleetFile | null;
     /** The fleet's answers, for every device. */
     answers?: AutopilotAnswers;
@@ -230,6 +231,12 @@ declare global {
     comanaged: number;
     hints: AutopilotAnswers;
     autopilot_only: string[];
+    /** Devices the Work from anywhere export has a row for. */
+    wfa_matched: number;
+    /** Serial numbers in the Work from anywhere export that match no device. */
+    wfa_only: string[];
+    /** Devices whose `AutoPilotRegistered` disagrees with the Autopilot list (which wins). */
+    wfa_overruled: number;
     differs: keyof AutopilotAnswers[];
     /** The per-device plan for Excel: UTF-8 with a byte-order mark, CRLF, formulas neutralised. */
     csv: string;

@@ -1,15 +1,54 @@
 // The fleet page (issue #22): Intune's export dropped in, the plan read, a group opened and
-// filtered, the CSV downloaded and checked byte for byte, a mapping corrected, planFleet's
-// errors and its agreement with evaluate(), all with no request leaving the page.
+// filtered, the CSV downloaded and checked byte for byte, a mapping corrected, the .zip and
+// Excel's Unicode text read, the Work from anywhere export's answers, planFleet's errors and
+// its agreement with evaluate(), all with no request leaving the page.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
 import { ARTIFACTS, axe, watch } from './helpers.mjs';
 
 const FIXTURES = new URL('../../fleet/tests/fixtures/', import.meta.url).pathname;
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const inventory = `${FIXTURES}intune-devices.csv`;
 const autopilot = `${FIXTURES}autopilot-devices.csv`;
+const wfa = `${FIXTURES}wfa-devices.csv`;
+
+/** CRC-32 (the zip's, IEEE 802.3), for the one-entry zip below. */
+function crc32(bytes) {
+  let crc = ~0;
+  for (const b of bytes) {
+    crc ^= b;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+/** A one-entry DEFLATE zip as Intune's download is (local header, data, central directory,
+ * end), made here so the test needs no zip tool and no binary fixture. */
+function zipOne(name, data) {
+  const body = deflateRawSync(data);
+  const file = Buffer.from(name);
+  const common = () => {
+    const b = Buffer.alloc(26);
+    b.writeUInt16LE(20, 0); // version needed
+    b.writeUInt16LE(8, 4); // DEFLATE
+    b.writeUInt32LE(crc32(data), 10);
+    b.writeUInt32LE(body.length, 14);
+    b.writeUInt32LE(data.length, 18);
+    b.writeUInt16LE(file.length, 22);
+    return b;
+  };
+  const local = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), common(), file, body]);
+  const central = Buffer.concat([Buffer.from('PK\x01\x02', 'latin1'), Buffer.from([20, 0]), common(), Buffer.alloc(14), file]);
+  const end = Buffer.alloc(22);
+  end.write('PK\x05\x06', 0, 'latin1');
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length, 12);
+  end.writeUInt32LE(local.length, 16);
+  return Buffer.concat([local, central, end]);
+}
 
 const ownOnly = (seen, origin) => seen.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('file:') && !u.startsWith('blob:'));
 
@@ -124,14 +163,25 @@ test('planFleet: the shape, a clear Error on input that is no export, and files 
 test('planFleet agrees with evaluate() device for device', async ({ page }) => {
   await openFleet(page);
   const text = readFileSync(inventory, 'utf8');
-  const plan = await page.evaluate(([inventory, autopilot]) => AutopilotAdvisor.planFleet({ inventory, autopilot, answers: { identity: 'entra', technician: 'no' } }), [text, readFileSync(autopilot, 'utf8')]);
+  const plans = await page.evaluate(([inventory, autopilot, wfa]) => [
+    AutopilotAdvisor.planFleet({ inventory, autopilot, answers: { identity: 'entra', technician: 'no' } }),
+    // The Work from anywhere export alone answers registration; with the list too, the list does.
+    AutopilotAdvisor.planFleet({ inventory, wfa, answers: { identity: 'hybrid', dc: 'yes' } }),
+    AutopilotAdvisor.planFleet({ inventory, autopilot, wfa: new TextEncoder().encode(wfa), answers: { identity: 'entra' } }),
+  ], [text, readFileSync(autopilot, 'utf8'), readFileSync(wfa, 'utf8')]);
+  const answers = (plan, serial) => plan.devices.find((d) => d.serial === serial).answers;
+  expect(answers(plans[1], 'SN-HYB-02')).toMatchObject({ registered: 'yes', tpm: 'no' });
+  expect(answers(plans[1], 'SN-ENTRA-01').registered).toBe('no');
+  expect(answers(plans[2], 'SN-ENTRA-01').registered).toBe('yes');
+  expect([plans[2].wfa_matched, plans[2].wfa_overruled, plans[2].wfa_only]).toEqual([6, 2, ['SN-WFA-ONLY-99']]);
+  const devices = plans.flatMap((p) => p.devices);
   await page.goto('./');
   await page.waitForFunction(() => typeof window.AutopilotAdvisor?.evaluate === 'function');
   const results = await page.evaluate((devices) => devices.map((d) => {
     const e = AutopilotAdvisor.evaluate(d.answers);
     return { recommended: e.recommended, verdicts: Object.fromEntries(e.scenarios.map((s) => [s.id, s.verdict])) };
-  }), plan.devices);
-  expect(results).toEqual(plan.devices.map((d) => ({ recommended: d.recommended, verdicts: d.verdicts })));
+  }), devices);
+  expect(results).toEqual(devices.map((d) => ({ recommended: d.recommended, verdicts: d.verdicts })));
 });
 
 for (const [scheme, colour] of [['light', 'light'], ['dark', 'dark']]) {
@@ -187,4 +237,76 @@ test('a group (an Intune category) answers differently from the fleet', async ({
   await section.locator('select[name="users"]').selectOption('');
   await expect.poll(() => page.locator('.apa-fleet-plan__groups').innerText()).toBe(before);
   expect(seen.problems).toEqual([]);
+});
+
+test('the .zip as Intune downloads it and Excel\'s "Unicode text" (UTF-16) are read on the page', async ({ page }) => {
+  const seen = watch(page);
+  await openFleet(page);
+  const zipped = zipOne('DevicesWithInventory_2026-12-01.csv', readFileSync(inventory));
+  expect([...zipped.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  await page.locator('input[name="inventory"]').setInputFiles({ name: 'DevicesWithInventory_2026-12-01.zip', mimeType: 'application/zip', buffer: zipped });
+  await expect(page.locator('.apa-fleet-plan__summary')).toHaveText('9 devices in 5 groups.');
+  await expect(page.locator('.apa-fleet-read')).toContainText('13 rows read: 9 devices');
+  // Excel's "Unicode text": UTF-16 with a byte-order mark, tab separated, an umlaut in a name.
+  const unicode = `${FIXTURES}intune-unicode-text.txt`;
+  expect([...readFileSync(unicode).subarray(0, 2)]).toEqual([0xff, 0xfe]);
+  await page.locator('input[name="inventory"]').setInputFiles(unicode);
+  await expect(page.locator('.apa-fleet-read')).toContainText('5 rows read: 4 devices');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the plan (CSV)' }).click()]);
+  expect(readFileSync(await csv.path()).toString('utf8')).toContain('PC-BÜRO-01');
+  await expect(page.locator('.apa-fleet-files__error')).toHaveCount(0);
+  expect(seen.problems).toEqual([]);
+});
+
+test('the Work from anywhere export fills registration and TPM: the plan and what was read change', async ({ page }) => {
+  const seen = watch(page);
+  await openFleet(page);
+  await page.locator('input[name="inventory"]').setInputFiles(inventory);
+  await expect(page.locator('.apa-fleet-plan__summary')).toHaveText('9 devices in 5 groups.');
+  const groups = page.locator('.apa-fleet-plan__groups');
+  const values = page.locator('.apa-fleet-read__values');
+  // The inventory alone: no registration, and no TPM but the VMs'.
+  await expect(groups).not.toContainText('Yes, it is registered');
+  await expect(groups).not.toContainText('No, a physical device without it');
+  await expect(values.locator('tr[data-key="registered"]')).toHaveCount(0);
+  await expect(page.locator('.apa-fleet-read__wfa')).toHaveCount(0);
+
+  await page.locator('input[name="wfa"]').setInputFiles(wfa);
+  await expect(page.locator('.apa-fleet-read__wfa')).toHaveText('Work from anywhere export: 7 rows with a serial number read; devices of the plan found in it: 6; rows that match no device (not in the inventory, or left out): 1.');
+  await expect(page.locator('.apa-fleet-read__wfa-only li')).toHaveText(['SN-WFA-ONLY-99']);
+  const count = (key, read) => values.locator(`tr[data-key="${key}"][data-read="${read}"] td`).nth(2);
+  await expect(count('registered', 'AutoPilotRegistered: 1')).toHaveText('3');
+  await expect(count('registered', 'AutoPilotRegistered: 0')).toHaveText('2');
+  await expect(count('registered', 'AutoPilotRegistered: True')).toHaveText('1');
+  await expect(count('tpm', 'TPMCheckFailed: 1')).toHaveText('1');
+  await expect(count('tpm', 'TPMCheckFailed: 0')).toHaveText('3');
+  await expect(values.locator('tr[data-read="TPMCheckFailed: 1"] select')).toHaveValue('no');
+  await expect(values.locator('tr[data-read="TPMCheckFailed: 0"] select')).toHaveValue('');
+  await expect(page.locator('.apa-fleet-read__columns tr[data-field="wfa_tpm_check_failed"] select')).toHaveValue('TPMCheckFailed');
+  await expect(groups).toContainText('Yes, it is registered');
+  await expect(groups).toContainText('No, a physical device without it');
+  await page.screenshot({ path: `${ARTIFACTS}fleet-wfa.png`, fullPage: true });
+
+  // The failed check given another meaning: no device lacks TPM 2.0 any more.
+  await values.locator('tr[data-read="TPMCheckFailed: 1"] select').selectOption('');
+  await expect(groups).not.toContainText('No, a physical device without it');
+  await expect(values.locator('tr[data-read="TPMCheckFailed: 1"] select')).toHaveValue('');
+
+  // The Autopilot devices list wins over AutoPilotRegistered; the disagreements are counted.
+  await page.locator('input[name="autopilot"]').setInputFiles(autopilot);
+  await expect(page.locator('.apa-fleet-read__wfa-overruled')).toHaveText('For 2 devices the export\'s AutoPilotRegistered disagrees with the Windows Autopilot devices list; the list answers, as it is the registration itself.');
+  await expect(values.locator('tr[data-key="registered"]')).toHaveCount(0);
+  // New files start the corrections afresh: the failed check means "no" again.
+  await expect(groups).toContainText('No, a physical device without it');
+  expect(seen.problems).toEqual([]);
+});
+
+test('a file that is no Work from anywhere export says which columns were looked for; the plan is kept', async ({ page }) => {
+  await openFleet(page);
+  await drop(page);
+  const summary = await page.locator('.apa-fleet-plan__summary').innerText();
+  await page.locator('input[name="wfa"]').setInputFiles(inventory);
+  await expect(page.locator('.apa-fleet-files__error')).toHaveText(/^Work from anywhere export: this is not a device export we can read\. .*the columns SerialNumber, AutoPilotRegistered or TPMCheckFailed/);
+  await expect(page.locator('.apa-fleet-plan__summary')).toHaveText(summary);
+  await expect(page.locator('.apa-fleet-read__wfa')).toHaveCount(0);
 });

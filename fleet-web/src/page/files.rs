@@ -3,7 +3,7 @@
 
 use super::{use_lang, Tables};
 use crate::lang::{words, Lang};
-use autopilot_fleet::map::{AUTOPILOT_REQUIRED, INVENTORY_REQUIRED};
+use autopilot_fleet::map::{read_wfa, AUTOPILOT_REQUIRED, INVENTORY_REQUIRED};
 use autopilot_fleet::read::read;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -28,9 +28,14 @@ enum Status {
 enum Slot {
     Inventory,
     Autopilot,
+    Wfa,
 }
 
 type Bytes = Option<Rc<Vec<u8>>>;
+
+/// The files kept between picks: the inventory, the Autopilot list, the Work from anywhere
+/// export.
+type Picked = (Bytes, Bytes, Bytes);
 
 async fn bytes_of(file: File) -> Option<Rc<Vec<u8>>> {
     let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
@@ -46,15 +51,25 @@ async fn next_frame() {
     let _ = JsFuture::from(promise).await;
 }
 
-fn read_tables(inventory: &[u8], autopilot: Option<&[u8]>) -> Result<Tables, (bool, String)> {
-    let inventory = read(inventory, INVENTORY_REQUIRED).map_err(|e| (true, e.to_string()))?;
+fn read_tables(
+    inventory: &[u8],
+    autopilot: Option<&[u8]>,
+    wfa: Option<&[u8]>,
+) -> Result<Tables, (Slot, String)> {
+    let inventory =
+        read(inventory, INVENTORY_REQUIRED).map_err(|e| (Slot::Inventory, e.to_string()))?;
     let autopilot = autopilot
         .map(|b| read(b, AUTOPILOT_REQUIRED))
         .transpose()
-        .map_err(|e| (false, e.to_string()))?;
+        .map_err(|e| (Slot::Autopilot, e.to_string()))?;
+    let wfa = wfa
+        .map(read_wfa)
+        .transpose()
+        .map_err(|e| (Slot::Wfa, e.to_string()))?;
     Ok(Tables {
         inventory,
         autopilot,
+        wfa,
     })
 }
 
@@ -62,7 +77,7 @@ fn read_tables(inventory: &[u8], autopilot: Option<&[u8]>) -> Result<Tables, (bo
 /// why not (`None` while no inventory is given).
 async fn read_picked(
     picked: Vec<(Slot, File)>,
-    files: Rc<RefCell<(Bytes, Bytes)>>,
+    files: Rc<RefCell<Picked>>,
     lang: Rc<Lang>,
 ) -> Option<Result<Tables, String>> {
     for (slot, file) in picked {
@@ -71,19 +86,24 @@ async fn read_picked(
         match slot {
             Slot::Inventory => f.0 = bytes,
             Slot::Autopilot => f.1 = bytes,
+            Slot::Wfa => f.2 = bytes,
         }
     }
     next_frame().await;
-    let (inventory, autopilot) = files.borrow().clone();
-    let result = read_tables(&inventory?, autopilot.as_deref().map(|b| &b[..]));
+    let (inventory, autopilot, wfa) = files.borrow().clone();
+    let result = read_tables(
+        &inventory?,
+        autopilot.as_deref().map(|b| &b[..]),
+        wfa.as_deref().map(|b| &b[..]),
+    );
     // Reading is one task and mapping and planning (the page's render) the next, so neither
     // holds the main thread for both.
     next_frame().await;
-    Some(result.map_err(|(is_inventory, detail)| {
-        let which = if is_inventory {
-            words::INVENTORY
-        } else {
-            words::AUTOPILOT
+    Some(result.map_err(|(slot, detail)| {
+        let which = match slot {
+            Slot::Inventory => words::INVENTORY,
+            Slot::Autopilot => words::AUTOPILOT,
+            Slot::Wfa => words::WFA,
         };
         lang.fill(
             words::READ_FAILED,
@@ -92,9 +112,15 @@ async fn read_picked(
     }))
 }
 
-/// A dropped file's slot: the Autopilot list by its name, otherwise the inventory.
+/// A dropped file's slot, by its name: the Work from anywhere export's report name
+/// (`WorkFromAnywhereDeviceList`) or "wfa" first, as it may also say "autopilot"; then the
+/// Autopilot list; otherwise the inventory. Microsoft documents neither download's name, so a
+/// file named otherwise is picked with its own field.
 fn slot_of(file: &File) -> Slot {
-    if file.name().to_lowercase().contains("autopilot") {
+    let name = file.name().to_lowercase();
+    if name.contains("anywhere") || name.contains("wfa") {
+        Slot::Wfa
+    } else if name.contains("autopilot") {
         Slot::Autopilot
     } else {
         Slot::Inventory
@@ -105,7 +131,7 @@ fn slot_of(file: &File) -> Slot {
 pub fn file_picker(props: &Props) -> Html {
     let lang = use_lang();
     let status = use_state(|| Status::Idle);
-    let files = use_mut_ref(|| (None::<Rc<Vec<u8>>>, None::<Rc<Vec<u8>>>) as (Bytes, Bytes));
+    let files = use_mut_ref(|| -> Picked { (None, None, None) });
     let take = {
         let (status, files, on_tables) = (status.clone(), files.clone(), props.on_tables.clone());
         let lang = lang.clone();
@@ -171,6 +197,10 @@ pub fn file_picker(props: &Props) -> Html {
             <label class="apa-fleet-files__field">
                 <span>{ lang.word(words::AUTOPILOT_OPTIONAL) }</span>
                 <input type="file" name="autopilot" accept=".csv,.zip,.txt" onchange={input(Slot::Autopilot)} />
+            </label>
+            <label class="apa-fleet-files__field">
+                <span>{ lang.word(words::WFA_OPTIONAL) }</span>
+                <input type="file" name="wfa" accept=".csv,.zip,.txt" onchange={input(Slot::Wfa)} />
             </label>
             { state }
         </section>

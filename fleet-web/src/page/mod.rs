@@ -11,7 +11,7 @@ mod questions;
 mod reading;
 
 use crate::lang::{words, Lang};
-use autopilot_fleet::map::{map, Corrections, Reading};
+use autopilot_fleet::map::{map_with, Corrections, Reading};
 use autopilot_fleet::plan::{plan, FleetAnswers, Plan};
 use autopilot_fleet::read::Table;
 use std::rc::Rc;
@@ -32,10 +32,12 @@ impl<T> PartialEq for Shared<T> {
     }
 }
 
-/// The files as read: the inventory and, if given, the Autopilot devices list.
+/// The files as read: the inventory and, if given, the Autopilot devices list and the Work
+/// from anywhere export.
 pub struct Tables {
     pub inventory: Table,
     pub autopilot: Option<Table>,
+    pub wfa: Option<Table>,
 }
 
 /// The language (a context, as the widget's `use_language()`).
@@ -62,8 +64,15 @@ pub fn fleet_page() -> Html {
     let answers = use_state(FleetAnswers::default);
     let corrections = use_state(Corrections::default);
     let reading = use_memo(((*tables).clone(), (*corrections).clone()), |(t, c)| {
-        t.as_ref()
-            .map(|t| Shared(Rc::new(map(&t.0.inventory, t.0.autopilot.as_ref(), c))))
+        t.as_ref().map(|t| {
+            let t = &t.0;
+            Shared(Rc::new(map_with(
+                &t.inventory,
+                t.autopilot.as_ref(),
+                t.wfa.as_ref(),
+                c,
+            )))
+        })
     });
     // The reading compared by identity, not device by device.
     let planned = use_memo(((*reading).clone(), (*answers).clone()), |(r, a)| {

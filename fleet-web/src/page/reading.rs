@@ -1,10 +1,11 @@
-//! What was read: which column fed which field and answer (a column can be chosen again), each
-//! value read with its count and the answer it became (a value can be given another meaning),
-//! and the rows skipped with their reason.
+//! What was read: which column fed which field and answer (a column can be chosen again, from
+//! the file the field is read from), each value read with its count and the answer it became
+//! (a value can be given another meaning), the rows skipped with their reason, and what the
+//! Autopilot list and the Work from anywhere export added.
 
 use super::{use_lang, Shared, Tables};
 use crate::lang::{words, Lang, Word};
-use autopilot_fleet::map::{Corrections, Field, Reading, SkipReason, ValueCorrection};
+use autopilot_fleet::map::{Corrections, Field, Reading, SkipReason, Source, ValueCorrection};
 use autopilot_ui::engine::Answers;
 use autopilot_ui::model::MODEL;
 use web_sys::HtmlSelectElement;
@@ -33,6 +34,9 @@ fn field_word(f: Field) -> Word {
         Field::Model => words::FIELD_MODEL,
         Field::Category => words::FIELD_CATEGORY,
         Field::LastCheckIn => words::FIELD_LAST_CHECK_IN,
+        Field::WfaSerial => words::FIELD_WFA_SERIAL,
+        Field::WfaRegistered => words::FIELD_WFA_REGISTERED,
+        Field::WfaTpmCheck => words::FIELD_WFA_TPM_CHECK,
     }
 }
 
@@ -46,9 +50,14 @@ fn selected(e: &Event) -> Option<String> {
 }
 
 fn columns(lang: &Lang, props: &Props) -> Html {
-    let headers = &props.tables.0.inventory.headers;
+    let tables = &props.tables.0;
     let row = |c: &autopilot_fleet::map::ColumnUse| {
         let field = c.field;
+        // A field's column is chosen among its own file's headers.
+        let headers: &[String] = match field.source() {
+            Source::Inventory => &tables.inventory.headers,
+            Source::Wfa => tables.wfa.as_ref().map_or(&[], |t| &t.headers),
+        };
         let onchange = {
             let (corrections, on_change) = (props.corrections.clone(), props.on_change.clone());
             Callback::from(move |e: Event| {
@@ -123,6 +132,38 @@ fn values(lang: &Lang, props: &Props) -> Html {
     }
 }
 
+/// What the Work from anywhere export added: its rows, the devices found in it, the serial
+/// numbers that match none (listed), and the devices whose registration the Autopilot list
+/// answered against it.
+fn wfa(lang: &Lang, reading: &Reading) -> Html {
+    let report = &reading.report;
+    let Some(rows) = report.wfa_rows else {
+        return Html::default();
+    };
+    let summary = lang.fill(
+        words::WFA_SUMMARY,
+        &[
+            ("rows", &rows.to_string()),
+            ("matched", &report.wfa_matched.to_string()),
+            ("unmatched", &report.wfa_only.len().to_string()),
+        ],
+    );
+    html! {
+        <>
+            <p class="apa-fleet-read__wfa">{ summary }</p>
+            if report.wfa_overruled > 0 {
+                <p class="apa-fleet-read__wfa-overruled">{ lang.fill(words::WFA_OVERRULED, &[("count", &report.wfa_overruled.to_string())]) }</p>
+            }
+            if !report.wfa_only.is_empty() {
+                <details class="apa-fleet-read__wfa-only">
+                    <summary>{ lang.word(words::WFA_ONLY) }</summary>
+                    <ul>{ for report.wfa_only.iter().map(|s| html! { <li>{ s }</li> }) }</ul>
+                </details>
+            }
+        </>
+    }
+}
+
 fn skipped(lang: &Lang, reading: &Reading) -> Html {
     let reason = |r: &SkipReason| match r {
         SkipReason::NotWindows { os } => lang.fill(words::SKIP_NOT_WINDOWS, &[("os", os)]),
@@ -155,6 +196,7 @@ pub fn what_was_read(props: &Props) -> Html {
             <h2 id="apa-fleet-read-h">{ lang.word(words::WHAT_WAS_READ) }</h2>
             <p>{ summary }</p>
             { for report.autopilot_rows.map(|n| html! { <p>{ lang.fill(words::AUTOPILOT_SUMMARY, &[("rows", &n.to_string())]) }</p> }) }
+            { wfa(&lang, &props.reading.0) }
             { skipped(&lang, &props.reading.0) }
             { columns(&lang, props) }
             { values(&lang, props) }

@@ -44,7 +44,7 @@ pub fn zip(name: &str, data: &[u8], deflate: bool) -> Vec<u8> {
     out.extend(b"PK\x01\x02");
     out.extend(20u16.to_le_bytes()); // made by
     common(&mut out);
-    out.extend([0u8; 8]); // comment length, disk, internal attributes
+    out.extend([0u8; 6]); // comment length, disk, internal attributes
     out.extend(0u32.to_le_bytes()); // external attributes
     out.extend(0u32.to_le_bytes()); // local header offset
     out.extend(name.as_bytes());

@@ -4,12 +4,13 @@
 
 /** The fleet page's planFleet (fleet.html): files as text or bytes. */
 export function fleet(csv: string, zip: ArrayBuffer): number {
-  const plan = AutopilotAdvisor.planFleet?.({ inventory: zip, autopilot: csv, answers: { identity: 'entra' }, groups: [{ tag: 'Kiosk', answers: { users: 'shared' } }] });
+  const plan = AutopilotAdvisor.planFleet?.({ inventory: zip, autopilot: csv, wfa: new Uint8Array(zip), answers: { identity: 'entra' }, groups: [{ tag: 'Kiosk', answers: { users: 'shared' } }] });
+  const unmatched: string[] = plan?.wfa_only ?? [];
   const first: AutopilotScenarioId | null = plan?.groups[0].recommended ?? null;
   const reasons = plan?.groups[0].evaluation.scenarios[0].reasons.length ?? 0;
   // @ts-expect-error: the inventory is required
   AutopilotAdvisor.planFleet?.({ autopilot: csv });
-  return (plan?.devices.length ?? 0) + reasons + (first ? 1 : 0);
+  return (plan?.devices.length ?? 0) + reasons + (first ? 1 : 0) + unmatched.length + (plan?.wfa_overruled ?? 0);
 }
 
 export async function usage(): Promise<void> {
