@@ -219,6 +219,13 @@ declare global {
     evaluation: AutopilotResult;
   }
 
+  interface AutopilotFleetTableRead {
+    header_line: number;
+    delimiter: string;
+    headers: string[];
+    records: number;
+  }
+
   interface AutopilotFleetPlan {
     devices: AutopilotFleetDevice[];
     groups: AutopilotFleetGroup[];
@@ -237,7 +244,13 @@ declare global {
     wfa_only: string[];
     /** Devices whose `AutoPilotRegistered` disagrees with the Autopilot list (which wins). */
     wfa_overruled: number;
-    differs: keyof AutopilotAnswers[];
+    /** How each file was read: the line of its header row (1-based), its field separator, its
+     * headers and how many records followed; null for a file not given. */
+    inventory: AutopilotFleetTableRead | null;
+    autopilot: AutopilotFleetTableRead | null;
+    wfa: AutopilotFleetTableRead | null;
+    /** Answer keys whose value differs between groups. */
+    differs: Array<keyof AutopilotAnswers>;
     /** The per-device plan for Excel: UTF-8 with a byte-order mark, CRLF, formulas neutralised. */
     csv: string;
   }

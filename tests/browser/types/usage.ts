@@ -6,11 +6,14 @@
 export function fleet(csv: string, zip: ArrayBuffer): number {
   const plan = AutopilotAdvisor.planFleet?.({ inventory: zip, autopilot: csv, wfa: new Uint8Array(zip), answers: { identity: 'entra' }, groups: [{ tag: 'Kiosk', answers: { users: 'shared' } }] });
   const unmatched: string[] = plan?.wfa_only ?? [];
+  const differing: Array<keyof AutopilotAnswers> = plan?.differs ?? [];
+  const headers: string[] = plan?.inventory?.headers ?? [];
+  const wfaRecords: number = plan?.wfa?.records ?? 0;
   const first: AutopilotScenarioId | null = plan?.groups[0].recommended ?? null;
   const reasons = plan?.groups[0].evaluation.scenarios[0].reasons.length ?? 0;
   // @ts-expect-error: the inventory is required
   AutopilotAdvisor.planFleet?.({ autopilot: csv });
-  return (plan?.devices.length ?? 0) + reasons + (first ? 1 : 0) + unmatched.length + (plan?.wfa_overruled ?? 0);
+  return (plan?.devices.length ?? 0) + reasons + (first ? 1 : 0) + unmatched.length + differing.length + headers.length + wfaRecords + (plan?.wfa_overruled ?? 0);
 }
 
 export async function usage(): Promise<void> {
