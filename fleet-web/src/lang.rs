@@ -46,6 +46,15 @@ impl Lang {
             })
     }
 
+    /// A count with its noun: `one` for exactly one ("1 device"), else `many` with `{count}`
+    /// filled. The three languages' plurals all take this shape for the page's nouns.
+    pub fn count(&self, n: usize, one: Word, many: Word) -> String {
+        match n {
+            1 => self.word(one).to_owned(),
+            n => self.fill(many, &[("count", &n.to_string())]),
+        }
+    }
+
     pub fn text<'a>(&'a self, english: &'a str) -> &'a str {
         self.model.text(english)
     }

@@ -61,7 +61,7 @@ async function openFleet(page, path = 'fleet.html') {
 async function drop(page) {
   await page.locator('input[name="inventory"]').setInputFiles(inventory);
   await page.locator('input[name="autopilot"]').setInputFiles(autopilot);
-  await expect(page.locator('.apa-fleet-read')).toContainText('Windows Autopilot devices list: 5 rows read.');
+  await expect(page.locator('.apa-fleet-read')).toContainText('Windows Autopilot devices list, rows read: 5.');
 }
 
 test('an Intune export read in the page: groups, a group opened and filtered, the CSV and the serials downloaded', async ({ page, baseURL }) => {
@@ -69,7 +69,7 @@ test('an Intune export read in the page: groups, a group opened and filtered, th
   await openFleet(page, 'fleet.html?csp=strict');
   await drop(page);
   // 15 lines: the header, 13 rows (a record of one serial merged, a row spanning two lines).
-  await expect(page.locator('.apa-fleet-read')).toContainText('rows skipped');
+  await expect(page.locator('.apa-fleet-read')).toContainText('Rows skipped: ');
   await expect(page.locator('.apa-fleet-read__skipped')).toContainText('not Windows (iOS/iPadOS)');
   await expect(page.locator('.apa-fleet-read__skipped')).toContainText('personally owned');
   const groups = page.locator('.apa-fleet-group');
@@ -200,6 +200,22 @@ for (const [scheme, colour] of [['light', 'light'], ['dark', 'dark']]) {
   });
 }
 
+test('one device reads in the singular, in English, German and French', async ({ page }) => {
+  // The fixture's header and its first row (a Windows PC of the company): one device, one group.
+  const [header, first] = readFileSync(inventory, 'utf8').split(/\r?\n/);
+  const one = { name: 'one-device.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${first}\n`) };
+  for (const [code, summary, read] of [
+    ['en', '1 device in 1 group.', 'Intune export, rows read: 1. Devices: 1.'],
+    ['de', '1 Gerät in 1 Gruppe.', 'Intune-Export, gelesene Zeilen: 1. Geräte: 1.'],
+    ['fr', '1 appareil en 1 groupe.', 'Export Intune, lignes lues : 1. Appareils : 1.'],
+  ]) {
+    await page.goto(`fleet.html?lang=${code}`);
+    await page.locator('input[name="inventory"]').setInputFiles(one);
+    await expect(page.locator('.apa-fleet-plan__summary')).toHaveText(summary);
+    await expect(page.locator('.apa-fleet-read')).toContainText(read);
+  }
+});
+
 test('the offline fleet file works from file:// with no network', async ({ page }) => {
   const seen = watch(page);
   await page.goto(pathToFileURL(`${DIST}/autopilot-fleet.html`).href);
@@ -246,12 +262,12 @@ test('the .zip as Intune downloads it and Excel\'s "Unicode text" (UTF-16) are r
   expect([...zipped.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   await page.locator('input[name="inventory"]').setInputFiles({ name: 'DevicesWithInventory_2026-12-01.zip', mimeType: 'application/zip', buffer: zipped });
   await expect(page.locator('.apa-fleet-plan__summary')).toHaveText('9 devices in 5 groups.');
-  await expect(page.locator('.apa-fleet-read')).toContainText('13 rows read: 9 devices');
+  await expect(page.locator('.apa-fleet-read')).toContainText('Intune export, rows read: 13. Devices: 9. Rows merged with another of the same serial number: 1.');
   // Excel's "Unicode text": UTF-16 with a byte-order mark, tab separated, an umlaut in a name.
   const unicode = `${FIXTURES}intune-unicode-text.txt`;
   expect([...readFileSync(unicode).subarray(0, 2)]).toEqual([0xff, 0xfe]);
   await page.locator('input[name="inventory"]').setInputFiles(unicode);
-  await expect(page.locator('.apa-fleet-read')).toContainText('5 rows read: 4 devices');
+  await expect(page.locator('.apa-fleet-read')).toContainText('rows read: 5. Devices: 4.');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the plan (CSV)' }).click()]);
   expect(readFileSync(await csv.path()).toString('utf8')).toContain('PC-BÜRO-01');
   await expect(page.locator('.apa-fleet-files__error')).toHaveCount(0);

@@ -46,10 +46,7 @@ fn title(lang: &Lang, plan: &FleetPlan, g: &Group) -> String {
             .word(autopilot_ui::i18n::words::NOTHING_FITS)
             .to_owned(),
     };
-    let count = match g.count() {
-        1 => lang.word(words::ONE_DEVICE).to_owned(),
-        n => lang.fill(words::DEVICES_COUNT, &[("count", &n.to_string())]),
-    };
+    let count = lang.count(g.count(), words::ONE_DEVICE, words::DEVICES_COUNT);
     if facts.is_empty() {
         format!("{count} \u{2192} {advice}")
     } else {
@@ -156,8 +153,14 @@ pub fn plan(props: &Props) -> Html {
     let summary = lang.fill(
         words::PLAN_SUMMARY,
         &[
-            ("devices", &plan.devices.len().to_string()),
-            ("groups", &plan.groups.len().to_string()),
+            (
+                "devices",
+                &lang.count(plan.devices.len(), words::ONE_DEVICE, words::DEVICES_COUNT),
+            ),
+            (
+                "groups",
+                &lang.count(plan.groups.len(), words::ONE_GROUP, words::GROUPS_COUNT),
+            ),
         ],
     );
     html! {
