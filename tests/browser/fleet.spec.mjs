@@ -200,6 +200,20 @@ for (const [scheme, colour] of [['light', 'light'], ['dark', 'dark']]) {
   });
 }
 
+test("a group's advice has the widget's blocks: why it fits, before you start, Microsoft's walkthrough", async ({ page }) => {
+  await openFleet(page);
+  await drop(page);
+  // Entra joined and registered: Autopilot Reset (the Reset page's prerequisites, its walkthrough).
+  const reset = page.locator('.apa-fleet-group').filter({ has: page.locator('.apa-fleet-group__title', { hasText: /\u2192 Windows Autopilot Reset$/ }) }).first();
+  await reset.locator('summary').click();
+  const advice = reset.locator('.apa-fleet-group__advice');
+  await expect(advice.locator('h4')).toContainText(['Why it fits', 'Before you start', 'Step-by-step walkthrough']);
+  await expect(advice).toContainText('The device is registered as a Windows Autopilot device');
+  await expect(advice.getByRole('link', { name: 'Autopilot Reset', exact: true })).toHaveAttribute('href', 'https://learn.microsoft.com/autopilot/tutorial/reset/autopilot-reset-overview');
+  // Not the seed's description of the scenario read as steps.
+  await expect(advice).not.toContainText("Isn't an Autopilot deployment itself");
+});
+
 test('one device reads in the singular, in English, German and French', async ({ page }) => {
   // The fixture's header and its first row (a Windows PC of the company): one device, one group.
   const [header, first] = readFileSync(inventory, 'utf8').split(/\r?\n/);

@@ -10,7 +10,9 @@ use crate::lang::{words, Lang};
 use autopilot_fleet::export::{group_serials_csv, plan_csv, CsvOptions};
 use autopilot_fleet::map::Reading;
 use autopilot_fleet::plan::{Group, Plan as FleetPlan};
-use autopilot_ui::model::MODEL;
+use autopilot_ui::engine::Reason;
+use autopilot_ui::i18n::{words as ui_words, Word as UiWord};
+use autopilot_ui::model::{Effect, Fact, MODEL};
 use autopilot_ui::ui::components::{reason, source_link};
 use autopilot_ui::ui::describe::{change_text, status};
 use yew::prelude::*;
@@ -41,10 +43,7 @@ fn title(lang: &Lang, plan: &FleetPlan, g: &Group) -> String {
             ],
         ),
         (Some(first), None) => lang.scenario(first).to_owned(),
-        (None, _) => lang
-            .model
-            .word(autopilot_ui::i18n::words::NOTHING_FITS)
-            .to_owned(),
+        (None, _) => lang.model.word(ui_words::NOTHING_FITS).to_owned(),
     };
     let count = lang.count(g.count(), words::ONE_DEVICE, words::DEVICES_COUNT);
     if facts.is_empty() {
@@ -67,16 +66,51 @@ fn advice(lang: &Lang, g: &Group) -> Html {
             </div>
         };
     };
+    // The blocks and headings of the widget's own recommendation panel, from the same
+    // evaluation: why it fits, the steps for these answers, what to keep in mind, what must be
+    // true before starting, Microsoft's walkthrough.
+    let result = &e.scenarios[first];
+    let reasons = |effect: Effect| -> Vec<&Reason> {
+        result
+            .reasons
+            .iter()
+            .filter(|r| r.effect == effect)
+            .collect()
+    };
+    let facts: Vec<&Fact> = result.prerequisites().collect();
     let scenario = &MODEL.scenarios[first];
     html! {
         <div class="apa-fleet-group__advice">
-            <h4>{ lang.word(words::REASONS) }</h4>
-            <ul>{ for e.scenarios[first].reasons.iter().map(|r| html! { <li>{ reason(&lang.model, r) }</li> }) }</ul>
-            <h4>{ lang.word(words::STEPS) }</h4>
-            <ol>{ for scenario.guide.iter().map(|f| html! {
-                <li>{ lang.text(&f.text) }{ " " }{ source_link(&lang.model, MODEL.source(&f.source)) }</li>
-            }) }</ol>
+            { reason_block(lang, ui_words::WHY, &reasons(Effect::Favour)) }
+            { reason_block(lang, ui_words::STEPS, &reasons(Effect::Info)) }
+            { reason_block(lang, ui_words::TRADE_OFFS, &reasons(Effect::Disfavour)) }
+            if !facts.is_empty() {
+                <h4>{ lang.model.word(ui_words::PREREQUISITES) }</h4>
+                <ul>{ for facts.iter().map(|f| html! {
+                    <li>{ lang.text(&f.text) }{ " " }{ source_link(&lang.model, MODEL.source(&f.source)) }</li>
+                }) }</ul>
+            }
+            <h4>{ lang.model.word(ui_words::WALKTHROUGHS) }</h4>
+            <ul>{ for scenario.walkthroughs.iter().map(|l| html! {
+                <li>
+                    <a href={&*l.url} target="_blank" rel="noopener noreferrer">{ lang.text(&l.label) }</a>
+                    { " " }{ source_link(&lang.model, MODEL.source(&l.source)) }
+                </li>
+            }) }</ul>
         </div>
+    }
+}
+
+/// One of the panel's lists of reasons under its heading; nothing when there are none.
+fn reason_block(lang: &Lang, title: UiWord, reasons: &[&Reason]) -> Html {
+    if reasons.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <h4>{ lang.model.word(title) }</h4>
+            <ul>{ for reasons.iter().map(|r| html! { <li>{ reason(&lang.model, r) }</li> }) }</ul>
+        </>
     }
 }
 
