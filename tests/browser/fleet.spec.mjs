@@ -208,7 +208,7 @@ test("a group's advice has the widget's blocks: why it fits, before you start, M
   await reset.locator('summary').click();
   const advice = reset.locator('.apa-fleet-group__advice');
   await expect(advice.locator('h4')).toContainText(['Why it fits', 'Before you start', 'Step-by-step walkthrough']);
-  await expect(advice).toContainText('The device is registered as a Windows Autopilot device');
+  await expect(advice).toContainText('Windows Recovery Environment is enabled (reagentc /enable)');
   await expect(advice.getByRole('link', { name: 'Autopilot Reset', exact: true })).toHaveAttribute('href', 'https://learn.microsoft.com/autopilot/tutorial/reset/autopilot-reset-overview');
   // Not the seed's description of the scenario read as steps.
   await expect(advice).not.toContainText("Isn't an Autopilot deployment itself");

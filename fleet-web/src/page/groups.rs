@@ -91,7 +91,7 @@ fn advice(lang: &Lang, g: &Group) -> Html {
                 }) }</ul>
             }
             <h4>{ lang.model.word(ui_words::WALKTHROUGHS) }</h4>
-            <ul>{ for scenario.walkthroughs.iter().map(|l| html! {
+            <ul class="apa-fleet-group__walkthroughs">{ for scenario.walkthroughs.iter().map(|l| html! {
                 <li>
                     <a href={&*l.url} target="_blank" rel="noopener noreferrer">{ lang.text(&l.label) }</a>
                     { " " }{ source_link(&lang.model, MODEL.source(&l.source)) }
