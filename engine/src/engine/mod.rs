@@ -204,7 +204,7 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
         .map(|(s, a)| {
             // Exclusions first, then favours, disfavours and steps: the order the rules are
             // baked in. Borrowed rules (a follow-up's exclusions or drawbacks) join their kind;
-            // the sort is stable, so each kind keeps the model's order.
+            // the sort below is stable, so each kind keeps the model's order.
             let mut reasons: Vec<Reason> = a
                 .borrowed
                 .iter()
@@ -213,7 +213,15 @@ pub fn evaluate_with(answers: &Answers, policy: &Policy) -> Evaluation {
                 .map(reason)
                 .collect();
             if !a.borrowed.is_empty() {
-                reasons.sort_by_key(|r| r.effect as u8);
+                // A stable insertion sort by kind: a handful of reasons, and std's sort costs
+                // the wasm about 3 KB of code.
+                for i in 1..reasons.len() {
+                    let mut j = i;
+                    while j > 0 && (reasons[j - 1].effect as u8) > (reasons[j].effect as u8) {
+                        reasons.swap(j - 1, j);
+                        j -= 1;
+                    }
+                }
             }
             if a.not_offered {
                 reasons.insert(
