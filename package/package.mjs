@@ -40,6 +40,66 @@ function terse(code, extra = []) {
   return execFileSync('terser', ['--compress', '--mangle', '--comments', '/^!/', ...extra], { input: code, encoding: 'utf8', maxBuffer: 64 << 20 });
 }
 
+// wasm-bindgen names each import the wasm asks of its glue after the JavaScript it calls and a
+// hash (`__wbg_setAttribute_9a2b…`, 150 of them): 5 KB of names, in the wasm's import section and
+// again as the keys of the glue's import object, that no one reads. Each gets a short name
+// instead (a, b, … Z, aa, …), in both: a name is renamed only where it is the key of exactly one
+// entry of the glue (and the module's name where the glue says it once), and the wasm's import
+// section is written anew, the rest of it as it was.
+function shortenImports(wasm, glue) {
+  const uleb = (buf, at) => { let value = 0, shift = 0, byte; do { byte = buf[at++]; value += (byte & 127) * 2 ** shift; shift += 7; } while (byte & 128); return [value, at]; };
+  const toUleb = (n) => { const out = []; do { let byte = n % 128; n = Math.floor(n / 128); if (n) byte |= 128; out.push(byte); } while (n); return out; };
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const short = (i) => { let name = ''; do { name = letters[i % 52] + name; i = Math.floor(i / 52) - 1; } while (i >= 0); return name; };
+  const text = (buf, at) => { const [length, start] = uleb(buf, at); return [buf.subarray(start, start + length).toString('utf8'), start + length]; };
+  const name = (s) => { const bytes = Buffer.from(s, 'utf8'); return [...toUleb(bytes.length), ...bytes]; };
+  for (let at = 8; at < wasm.length;) {
+    const id = wasm[at];
+    const [size, body] = uleb(wasm, at + 1);
+    if (id !== 2) { at = body + size; continue; }
+    let [count, p] = uleb(wasm, body);
+    const out = [...toUleb(count)];
+    let renamed = 0;
+    const modules = {};
+    while (count--) {
+      const [module, afterModule] = text(wasm, p);
+      const [field, afterField] = text(wasm, afterModule);
+      // The import's kind and description, copied as they are: a function's type, a table's
+      // element type and limits, a memory's limits, a global's type and mutability.
+      let end = afterField + 1;
+      const kind = wasm[afterField];
+      if (kind === 0) end = uleb(wasm, end)[1];
+      else if (kind === 3) end += 2;
+      else {
+        if (kind === 1) end += 1;
+        const flags = wasm[end++];
+        end = uleb(wasm, end)[1];
+        if (flags & 1) end = uleb(wasm, end)[1];
+      }
+      let newField = field;
+      const key = new RegExp(`(?<![\\w$])${field.replace(/\$/g, '\\$')}(?=\\s*:)`, 'g');
+      const keys = glue.match(key)?.length ?? 0;
+      if (keys === 1 && glue.split(field).length === 2) {
+        newField = short(renamed++);
+        glue = glue.replace(key, newField);
+      }
+      // The module's name too ("./autopilot-advisor_bg.js", once in the glue): "w".
+      if (!(module in modules)) {
+        const quoted = glue.split(JSON.stringify(module));
+        modules[module] = quoted.length === 2 ? 'w' : module;
+        glue = quoted.join(JSON.stringify(modules[module]));
+      }
+      out.push(...name(modules[module]), ...name(newField), ...wasm.subarray(afterField, end));
+      p = end;
+    }
+    if (p !== body + size) throw new Error('the wasm\'s import section did not read to its end');
+    if (renamed < 100) throw new Error(`only ${renamed} of the wasm's imports could be renamed: wasm-bindgen's glue changed`);
+    const section = Buffer.from([2, ...toUleb(out.length), ...out]);
+    return { wasm: Buffer.concat([wasm.subarray(0, at), section, wasm.subarray(body + size)]), glue };
+  }
+  throw new Error('the wasm has no import section');
+}
+
 // Comments and runs of white space go; nothing else in our CSS depends on them. Also the space
 // after a colon, the zero before a decimal point and the second digit of #rrggbb's pairs.
 const minifyCss = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}')
@@ -146,7 +206,15 @@ if (profile === 'release') {
   for (const file of readdirSync(staging).filter((f) => /^autopilot-advisor-[0-9a-f]+\.js$|\.css$/.test(f))) {
     const path = join(staging, file);
     const before = readFileSync(path);
-    const after = file.endsWith('.css') ? minifyCss(before.toString('utf8')) : terse(before.toString('utf8'), ['--module']);
+    let after;
+    if (file.endsWith('.css')) after = minifyCss(before.toString('utf8'));
+    else {
+      // The glue's wasm, beside it, with the short import names the glue now uses.
+      const wasmPath = join(staging, file.replace(/\.js$/, '_bg.wasm'));
+      const short = shortenImports(readFileSync(wasmPath), before.toString('utf8'));
+      writeFileSync(wasmPath, short.wasm);
+      after = terse(short.glue, ['--module']);
+    }
     writeFileSync(path, after);
     index = index.replaceAll(sri(before), sri(after));
   }
@@ -166,8 +234,7 @@ const optimized = join(work, 'advisor_opt.wasm');
 // used (Rust's stack comes first and starts at 1 MiB, data after it), -Oz runs until nothing
 // shrinks, and the producers and target-features sections are metadata nobody reads.
 execFileSync('wasm-opt', ['-Oz', '--low-memory-unused', '--converge', '--strip-producers', '--strip-target-features', join(work, 'advisor_bg.wasm'), '-o', optimized], { stdio: 'inherit' });
-const wasm = readFileSync(optimized);
-const glue = readFileSync(join(work, 'advisor.js'), 'utf8');
+const { wasm, glue } = shortenImports(readFileSync(optimized), readFileSync(join(work, 'advisor.js'), 'utf8'));
 
 const widgetCss = minifyCss(read('styles', 'advisor.css'));
 // The host element: a block, and nothing of the page's inherited text styles gets in.
