@@ -157,7 +157,11 @@ fn no_separator_or_empty(code: &str, cat: &Catalog, errors: &mut Vec<String>) {
 pub fn bake(c: &Catalogs, m: &Model) -> (String, Vec<(&'static str, String)>) {
     use quote::{format_ident, quote};
 
-    let model = model_texts(m);
+    // The model's texts sorted, in the index and in each catalog alike: a lookup is a binary
+    // search whose position is the text's place in the catalog, with no hash map and no table
+    // of positions in the wasm.
+    let mut model = model_texts(m);
+    model.sort_unstable();
     let word_names = c
         .english
         .ui
@@ -167,14 +171,6 @@ pub fn bake(c: &Catalogs, m: &Model) -> (String, Vec<(&'static str, String)>) {
         (0..c.english.ui.len()).map(|i| u16::try_from(i).expect("fewer than 65,535 words"));
     let word_count = c.english.ui.len();
     let english = c.english.ui.values();
-    // Sorted by text, so a lookup is a binary search and the wasm needs no hash map.
-    let mut sorted: Vec<(&str, u16)> = model
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (*t, u16::try_from(i).expect("fewer than 65,535 texts")))
-        .collect();
-    sorted.sort();
-    let (sorted_texts, sorted_ix): (Vec<&str>, Vec<u16>) = sorted.into_iter().unzip();
     let text_count = model.len();
     let language_count = LANGUAGES.len() + 1;
     let (codes, names): (Vec<&str>, Vec<&str>) = LANGUAGES.iter().copied().unzip();
@@ -211,7 +207,7 @@ pub fn bake(c: &Catalogs, m: &Model) -> (String, Vec<(&'static str, String)>) {
         const WORD_COUNT: usize = #word_count;
         static ENGLISH_WORDS: [&str; #word_count] = [ #(#english),* ];
         const MODEL_TEXT_COUNT: usize = #text_count;
-        static MODEL_TEXTS: [(&str, u16); #text_count] = [ #((#sorted_texts, #sorted_ix)),* ];
+        static MODEL_TEXTS: [&str; #text_count] = [ #(#model),* ];
         /// Every language: its code and the name it calls itself. English first.
         pub static LANGUAGES: [(&str, &str); #language_count] =
             [("en", "English"), #((#codes, #names)),*];

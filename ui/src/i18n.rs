@@ -119,9 +119,9 @@ impl Language {
             return english;
         }
         MODEL_TEXTS
-            .binary_search_by(|(t, _)| (*t).cmp(english))
+            .binary_search(&english)
             .ok()
-            .and_then(|i| self.texts.get(WORD_COUNT + MODEL_TEXTS[i].1 as usize))
+            .and_then(|i| self.texts.get(WORD_COUNT + i))
             .map_or(english, |t| t)
     }
 
