@@ -45,7 +45,7 @@ function terse(code, extra = []) {
 // again as the keys of the glue's import object, that no one reads. Each gets a short name
 // instead (a, b, … Z, aa, …), in both: a name is renamed only where it is the key of exactly one
 // entry of the glue (and the module's name where the glue says it once), and the wasm's import
-// section is written anew, the rest of it as it was.
+// section is written anew, the rest of it as it was; so are the closures' hashed export names.
 function shortenImports(wasm, glue) {
   const uleb = (buf, at) => { let value = 0, shift = 0, byte; do { byte = buf[at++]; value += (byte & 127) * 2 ** shift; shift += 7; } while (byte & 128); return [value, at]; };
   const toUleb = (n) => { const out = []; do { let byte = n % 128; n = Math.floor(n / 128); if (n) byte |= 128; out.push(byte); } while (n); return out; };
@@ -53,15 +53,38 @@ function shortenImports(wasm, glue) {
   const short = (i) => { let name = ''; do { name = letters[i % 52] + name; i = Math.floor(i / 52) - 1; } while (i >= 0); return name; };
   const text = (buf, at) => { const [length, start] = uleb(buf, at); return [buf.subarray(start, start + length).toString('utf8'), start + length]; };
   const name = (s) => { const bytes = Buffer.from(s, 'utf8'); return [...toUleb(bytes.length), ...bytes]; };
+  const sections = [wasm.subarray(0, 8)];
+  let imports = 0;
   for (let at = 8; at < wasm.length;) {
     const id = wasm[at];
     const [size, body] = uleb(wasm, at + 1);
-    if (id !== 2) { at = body + size; continue; }
+    const next = body + size;
+    if (id !== 2 && id !== 7) {
+      sections.push(wasm.subarray(at, next));
+      at = next;
+      continue;
+    }
     let [count, p] = uleb(wasm, body);
     const out = [...toUleb(count)];
-    let renamed = 0;
     const modules = {};
+    let exports = 0;
     while (count--) {
+      if (id === 7) {
+        // An export the glue alone calls, named with a hash (a closure's invoker,
+        // `wasm_bindgen__convert__closures_____invoke__h…`): "z" and a number, in the wasm and
+        // where the glue reads it (`wasm.…`). The page's own exports keep their names.
+        const [field, afterField] = text(wasm, p);
+        const end = uleb(wasm, afterField + 1)[1];
+        let newField = field;
+        const use = new RegExp(`\\bwasm\\.${field}\\b`, 'g');
+        if (/_h[0-9a-f]{16}$/.test(field) && /^\w+$/.test(field) && use.test(glue)) {
+          newField = `z${exports++}`;
+          glue = glue.replace(use, `wasm.${newField}`);
+        }
+        out.push(...name(newField), ...wasm.subarray(afterField, end));
+        p = end;
+        continue;
+      }
       const [module, afterModule] = text(wasm, p);
       const [field, afterField] = text(wasm, afterModule);
       // The import's kind and description, copied as they are: a function's type, a table's
@@ -80,7 +103,7 @@ function shortenImports(wasm, glue) {
       const key = new RegExp(`(?<![\\w$])${field.replace(/\$/g, '\\$')}(?=\\s*:)`, 'g');
       const keys = glue.match(key)?.length ?? 0;
       if (keys === 1 && glue.split(field).length === 2) {
-        newField = short(renamed++);
+        newField = short(imports++);
         glue = glue.replace(key, newField);
       }
       // The module's name too ("./autopilot-advisor_bg.js", once in the glue): "w".
@@ -92,12 +115,12 @@ function shortenImports(wasm, glue) {
       out.push(...name(modules[module]), ...name(newField), ...wasm.subarray(afterField, end));
       p = end;
     }
-    if (p !== body + size) throw new Error('the wasm\'s import section did not read to its end');
-    if (renamed < 100) throw new Error(`only ${renamed} of the wasm's imports could be renamed: wasm-bindgen's glue changed`);
-    const section = Buffer.from([2, ...toUleb(out.length), ...out]);
-    return { wasm: Buffer.concat([wasm.subarray(0, at), section, wasm.subarray(body + size)]), glue };
+    if (p !== next) throw new Error(`the wasm's section ${id} did not read to its end`);
+    sections.push(Buffer.from([id, ...toUleb(out.length), ...out]));
+    at = next;
   }
-  throw new Error('the wasm has no import section');
+  if (imports < 100) throw new Error(`only ${imports} of the wasm's imports could be renamed: wasm-bindgen's glue changed`);
+  return { wasm: Buffer.concat(sections), glue };
 }
 
 // Comments and runs of white space go; nothing else in our CSS depends on them. Also the space
