@@ -55,6 +55,16 @@ impl Lang {
         }
     }
 
+    /// A question's short name ("Registered"), from the page's catalogs (`[short]`, which the
+    /// build checks against the model's questions).
+    pub fn short(&self, q: QuestionIx) -> &'static str {
+        let key = &*MODEL.questions[q].key;
+        SHORT[self.index]
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or("", |(_, text)| text)
+    }
+
     pub fn text<'a>(&'a self, english: &'a str) -> &'a str {
         self.model.text(english)
     }

@@ -205,6 +205,8 @@ test("a group's advice has the widget's blocks: why it fits, before you start, M
   await drop(page);
   // Entra joined and registered: Autopilot Reset (the Reset page's prerequisites, its walkthrough).
   const reset = page.locator('.apa-fleet-group').filter({ has: page.locator('.apa-fleet-group__title', { hasText: /\u2192 Windows Autopilot Reset$/ }) }).first();
+  // The title names each answer that sets the group apart by its question's short name.
+  await expect(reset.locator('.apa-fleet-group__title')).toHaveText(/^2 devices \u00b7 Joined today: Microsoft Entra join \(formerly Azure AD join\); Registered: Yes, it is registered; Windows: Windows 11, a version still in support \u2192 Windows Autopilot Reset$/);
   await reset.locator('summary').click();
   const advice = reset.locator('.apa-fleet-group__advice');
   await expect(advice.locator('h4')).toContainText(['Why it fits', 'Before you start', 'Step-by-step walkthrough']);

@@ -23,15 +23,20 @@ pub struct Props {
     pub plan: Shared<FleetPlan>,
 }
 
-/// "412 devices · Entra joined, registered → Autopilot Reset, then User-driven".
+/// "412 devices · Joined today: Microsoft Entra join; Registered: Yes, it is registered →
+/// Windows Autopilot Reset": each answer that sets the group apart, under its short name.
 fn title(lang: &Lang, plan: &FleetPlan, g: &Group) -> String {
-    let facts: Vec<&str> = plan
+    let facts: Vec<String> = plan
         .differs
         .iter()
         .filter_map(|&q| {
-            g.answers
-                .get(q)
-                .map(|v| lang.text(&MODEL.questions[q].options[v as usize].label))
+            g.answers.get(q).map(|v| {
+                format!(
+                    "{}: {}",
+                    lang.short(q),
+                    lang.text(&MODEL.questions[q].options[v as usize].label)
+                )
+            })
         })
         .collect();
     let advice = match g.advice() {
@@ -49,7 +54,7 @@ fn title(lang: &Lang, plan: &FleetPlan, g: &Group) -> String {
     if facts.is_empty() {
         format!("{count} \u{2192} {advice}")
     } else {
-        format!("{count} \u{b7} {} \u{2192} {advice}", facts.join(", "))
+        format!("{count} \u{b7} {} \u{2192} {advice}", facts.join("; "))
     }
 }
 
