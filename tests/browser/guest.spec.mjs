@@ -184,7 +184,9 @@ test.describe('on a system in dark mode', () => {
     });
     const w = page.locator('#guest');
     await expect(w.locator('fieldset[data-key="device"]')).toBeVisible();
-    expect(await background(w)).toBe(WHITE);
-    expect(await background(page.locator('#frame autopilot-advisor'))).toBe(DARK);
+    // Polled: the first render can be swapped for the live widget between finding the element
+    // and reading its style, and a detached element's computed style is empty.
+    await expect.poll(() => background(w)).toBe(WHITE);
+    await expect.poll(() => background(page.locator('#frame autopilot-advisor'))).toBe(DARK);
   });
 });
