@@ -376,7 +376,7 @@ pub fn map_with(
     reading.report.answers = answer_counts(&reading.devices);
     if let Some(r) = registry {
         reading.report.autopilot_rows = Some(r.serials.len());
-        reading.report.autopilot_only = r.unmatched();
+        reading.report.autopilot_only = r.serials.unmatched();
     }
     reading
 }
@@ -770,40 +770,81 @@ fn answer_counts(devices: &[Device]) -> Vec<(&'static str, Option<&'static str>,
     out
 }
 
-/// The Autopilot devices list: serial numbers (as compared) and group tags, and which of them
-/// an inventory row matched.
-struct Registry {
+/// A list's rows by serial number (as compared, `serial_key`): the first row of each serial
+/// number, and which of them a device matched. The Autopilot devices list and the Work from
+/// anywhere export are both matched to the inventory's devices through it.
+pub(super) struct SerialIndex {
     serials: Vec<String>,
-    tags: Vec<String>,
+    rows: Vec<usize>,
     index: HashMap<String, usize>,
     matched: Vec<bool>,
 }
 
-impl Registry {
-    fn read(table: &Table) -> Registry {
-        let serial = table.column(AUTOPILOT_SERIAL);
-        let tag = table.column(AUTOPILOT_GROUP_TAG);
-        let mut r = Registry {
+impl SerialIndex {
+    /// The rows of `table` by the serial number in column `serial` (none when it has none);
+    /// rows with a placeholder or empty serial number are left out, and of two rows with one
+    /// serial number the first is kept.
+    pub(super) fn read(table: &Table, serial: Option<usize>) -> SerialIndex {
+        let mut s = SerialIndex {
             serials: Vec::new(),
-            tags: Vec::new(),
+            rows: Vec::new(),
             index: HashMap::new(),
             matched: Vec::new(),
         };
         let records = &table.records;
         for row in 0..records.len() {
-            let cell = |c: Option<usize>| c.map_or("", |c| records.cell(row, c).trim());
-            let Some(key) = serial_key(cell(serial)) else {
+            let cell = serial.map_or("", |c| records.cell(row, c).trim());
+            let Some(key) = serial_key(cell) else {
                 continue;
             };
-            if r.index.contains_key(&key) {
+            if s.index.contains_key(&key) {
                 continue;
             }
-            r.index.insert(key.clone(), r.serials.len());
-            r.serials.push(key);
-            r.tags.push(cell(tag).to_owned());
+            s.index.insert(key.clone(), s.serials.len());
+            s.serials.push(key);
+            s.rows.push(row);
         }
-        r.matched = vec![false; r.serials.len()];
-        r
+        s.matched = vec![false; s.serials.len()];
+        s
+    }
+
+    /// How many serial numbers the list holds.
+    pub(super) fn len(&self) -> usize {
+        self.serials.len()
+    }
+
+    /// The row of a serial number (a `serial_key`), marked as matched.
+    pub(super) fn find(&mut self, key: &str) -> Option<usize> {
+        let &i = self.index.get(key)?;
+        self.matched[i] = true;
+        Some(self.rows[i])
+    }
+
+    /// Serial numbers in the list that no device matched.
+    pub(super) fn unmatched(self) -> Vec<String> {
+        self.serials
+            .into_iter()
+            .zip(self.matched)
+            .filter(|(_, m)| !m)
+            .map(|(s, _)| s)
+            .collect()
+    }
+}
+
+/// The Autopilot devices list: its serial numbers and their group tags.
+struct Registry<'a> {
+    serials: SerialIndex,
+    table: &'a Table,
+    tag: Option<usize>,
+}
+
+impl<'a> Registry<'a> {
+    fn read(table: &'a Table) -> Registry<'a> {
+        Registry {
+            serials: SerialIndex::read(table, table.column(AUTOPILOT_SERIAL)),
+            table,
+            tag: table.column(AUTOPILOT_GROUP_TAG),
+        }
     }
 
     /// A device's group tag and registration: in the list (`yes`) or not (`no`); a device with
@@ -812,22 +853,14 @@ impl Registry {
         let Some(key) = key else {
             return (String::new(), None);
         };
-        match self.index.get(key) {
-            Some(&i) => {
-                self.matched[i] = true;
-                (self.tags[i].clone(), Some("yes"))
+        match self.serials.find(key) {
+            Some(row) => {
+                let tag = self
+                    .tag
+                    .map_or("", |c| self.table.records.cell(row, c).trim());
+                (tag.to_owned(), Some("yes"))
             }
             None => (String::new(), Some("no")),
         }
-    }
-
-    /// Serial numbers in the list that no inventory row matched.
-    fn unmatched(self) -> Vec<String> {
-        self.serials
-            .into_iter()
-            .zip(self.matched)
-            .filter(|(_, m)| !m)
-            .map(|(s, _)| s)
-            .collect()
     }
 }

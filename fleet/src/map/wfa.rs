@@ -23,9 +23,10 @@
 //! - A device is in the report only if it sent Endpoint analytics data in the last 29 days
 //!   (memdocs `memdocs/analytics/work-from-anywhere.md`).
 
-use super::{question, serial_key, set, Column, Mapper, Reading, WFA_REGISTERED, WFA_TPM};
+use super::{
+    question, serial_key, set, Column, Mapper, Reading, SerialIndex, WFA_REGISTERED, WFA_TPM,
+};
 use crate::read::{Names, ReadError, Table};
-use std::collections::HashMap;
 
 pub(super) const SERIAL: Names = &["SerialNumber"];
 pub(super) const REGISTERED: Names = &["AutoPilotRegistered"];
@@ -110,28 +111,13 @@ pub(super) fn fill(
     columns: &[Column],
     autopilot_given: bool,
 ) {
-    let col = |f: super::Field| columns.iter().find(|c| c.field == f);
-    let serial = col(super::Field::WfaSerial).and_then(|c| c.index);
-    let registered = col(super::Field::WfaRegistered).and_then(|c| c.index);
-    let tpm = col(super::Field::WfaTpmCheck).and_then(|c| c.index);
+    let col = |f: super::Field| columns.iter().find(|c| c.field == f).and_then(|c| c.index);
+    let (registered, tpm) = (
+        col(super::Field::WfaRegistered),
+        col(super::Field::WfaTpmCheck),
+    );
+    let mut rows = SerialIndex::read(wfa, col(super::Field::WfaSerial));
     let records = &wfa.records;
-    let mut rows: HashMap<String, usize> = HashMap::new();
-    let mut order: Vec<String> = Vec::new();
-    for row in 0..records.len() {
-        let cell = serial.map_or("", |c| records.cell(row, c).trim());
-        if let Some(key) = serial_key(cell) {
-            if !rows.contains_key(&key) {
-                rows.insert(key.clone(), row);
-                order.push(key);
-            }
-        }
-    }
-    let mut matched = vec![false; order.len()];
-    let position: HashMap<&str, usize> = order
-        .iter()
-        .enumerate()
-        .map(|(i, k)| (k.as_str(), i))
-        .collect();
     let (q_registered, q_tpm) = (question("registered"), question("tpm"));
     let mut read = String::new();
     let report = &mut reading.report;
@@ -139,39 +125,33 @@ pub(super) fn fill(
         let Some(key) = serial_key(&device.serial) else {
             continue;
         };
-        let Some(&row) = rows.get(&key) else {
+        let Some(row) = rows.find(&key) else {
             continue;
         };
-        matched[position[key.as_str()]] = true;
         report.wfa_matched += 1;
-        let cell = |c: Option<usize>| c.map_or("", |c| records.cell(row, c).trim());
+        let cell = |c: usize| records.cell(row, c).trim();
         if let Some(c) = registered {
-            let said = cell(Some(c));
+            let said = cell(c);
             if device.facts.get(q_registered).is_none() {
                 read_text(&mut read, &wfa.headers[c], said);
                 let value = m.value(WFA_REGISTERED, &read, || registered_of(said));
                 set(&mut device.facts, "registered", value);
-            } else if autopilot_given
-                && registered_of(said).is_some()
-                && registered_of(said) != device.facts.value_name(q_registered)
-            {
-                report.wfa_overruled += 1;
+            } else if autopilot_given {
+                let says = registered_of(said);
+                if says.is_some() && says != device.facts.value_name(q_registered) {
+                    report.wfa_overruled += 1;
+                }
             }
         }
         if let Some(c) = tpm {
             if device.facts.get(q_tpm).is_none() {
-                let said = cell(Some(c));
+                let said = cell(c);
                 read_text(&mut read, &wfa.headers[c], said);
                 let value = m.value(WFA_TPM, &read, || tpm_of(said));
                 set(&mut device.facts, "tpm", value);
             }
         }
     }
-    report.wfa_rows = Some(order.len());
-    report.wfa_only = order
-        .into_iter()
-        .zip(matched)
-        .filter(|(_, m)| !m)
-        .map(|(s, _)| s)
-        .collect();
+    report.wfa_rows = Some(rows.len());
+    report.wfa_only = rows.unmatched();
 }
