@@ -59,6 +59,28 @@ pub struct Fleet {
     pub plan: Plan,
 }
 
+/// The files as read, each with the columns it must have: the inventory, and the Autopilot
+/// devices list and the Work from anywhere export when given.
+pub type Tables = (Table, Option<Table>, Option<Table>);
+
+impl<'a> Files<'a> {
+    /// Reads each file; the first that is not what it should be says which, and why.
+    pub fn read(&self) -> Result<Tables, FleetError> {
+        let inventory = read(self.inventory, INVENTORY_REQUIRED).map_err(FleetError::Inventory)?;
+        let autopilot = self
+            .autopilot
+            .map(|b| read(b, AUTOPILOT_REQUIRED))
+            .transpose()
+            .map_err(FleetError::Autopilot)?;
+        let wfa = self
+            .wfa
+            .map(read_wfa)
+            .transpose()
+            .map_err(FleetError::Wfa)?;
+        Ok((inventory, autopilot, wfa))
+    }
+}
+
 impl Fleet {
     /// Reads the files, maps them with the corrections and plans with the fleet's answers.
     pub fn read(
@@ -66,17 +88,7 @@ impl Fleet {
         corrections: &Corrections,
         answers: &FleetAnswers,
     ) -> Result<Fleet, FleetError> {
-        let inventory = read(files.inventory, INVENTORY_REQUIRED).map_err(FleetError::Inventory)?;
-        let autopilot = files
-            .autopilot
-            .map(|b| read(b, AUTOPILOT_REQUIRED))
-            .transpose()
-            .map_err(FleetError::Autopilot)?;
-        let wfa = files
-            .wfa
-            .map(read_wfa)
-            .transpose()
-            .map_err(FleetError::Wfa)?;
+        let (inventory, autopilot, wfa) = files.read()?;
         let reading = map_with(&inventory, autopilot.as_ref(), wfa.as_ref(), corrections);
         let plan = plan(&reading, answers);
         Ok(Fleet {

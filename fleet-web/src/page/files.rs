@@ -3,8 +3,7 @@
 
 use super::{use_lang, Tables};
 use crate::lang::{words, Lang};
-use autopilot_fleet::map::{read_wfa, AUTOPILOT_REQUIRED, INVENTORY_REQUIRED};
-use autopilot_fleet::read::read;
+use autopilot_fleet::shape::{Files, FleetError};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -55,17 +54,13 @@ fn read_tables(
     inventory: &[u8],
     autopilot: Option<&[u8]>,
     wfa: Option<&[u8]>,
-) -> Result<Tables, (Slot, String)> {
-    let inventory =
-        read(inventory, INVENTORY_REQUIRED).map_err(|e| (Slot::Inventory, e.to_string()))?;
-    let autopilot = autopilot
-        .map(|b| read(b, AUTOPILOT_REQUIRED))
-        .transpose()
-        .map_err(|e| (Slot::Autopilot, e.to_string()))?;
-    let wfa = wfa
-        .map(read_wfa)
-        .transpose()
-        .map_err(|e| (Slot::Wfa, e.to_string()))?;
+) -> Result<Tables, FleetError> {
+    let (inventory, autopilot, wfa) = Files {
+        inventory,
+        autopilot,
+        wfa,
+    }
+    .read()?;
     Ok(Tables {
         inventory,
         autopilot,
@@ -99,11 +94,11 @@ async fn read_picked(
     // Reading is one task and mapping and planning (the page's render) the next, so neither
     // holds the main thread for both.
     next_frame().await;
-    Some(result.map_err(|(slot, detail)| {
-        let which = match slot {
-            Slot::Inventory => words::INVENTORY,
-            Slot::Autopilot => words::AUTOPILOT,
-            Slot::Wfa => words::WFA,
+    Some(result.map_err(|e| {
+        let (which, detail) = match e {
+            FleetError::Inventory(e) => (words::INVENTORY, e.to_string()),
+            FleetError::Autopilot(e) => (words::AUTOPILOT, e.to_string()),
+            FleetError::Wfa(e) => (words::WFA, e.to_string()),
         };
         lang.fill(
             words::READ_FAILED,
