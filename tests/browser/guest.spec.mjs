@@ -92,6 +92,23 @@ test('the choices sit below their question inside its box, in the compact layout
   expect(await inside(page.locator('fieldset[data-key="device"]'))).toEqual(ok);
 });
 
+test('a compact widget\'s folded grid keeps its height when scrolled to: the page does not jump', async ({ page }) => {
+  // The grid skips its layout while off-screen (content-visibility) and held 1,500 px for it
+  // meanwhile; folded in the compact layout it is one line, so the page shrank by some
+  // 1,500 px under a person scrolling to it (and under a WebDriver click, seen in WebKit).
+  await page.setViewportSize({ width: 800, height: 400 });
+  const w = await element(page, { compact: '', theme: 'light' });
+  const grid = w.locator('.apa-grid');
+  await expect(grid.locator('details.apa-grid__fold')).toBeAttached();
+  const offScreen = await grid.evaluate((g) => ({ top: g.getBoundingClientRect().top, height: g.getBoundingClientRect().height, view: innerHeight }));
+  expect(offScreen.top, 'the grid starts well below the window').toBeGreaterThan(3 * offScreen.view);
+  await grid.scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const onScreen = await grid.evaluate((g) => g.getBoundingClientRect().height);
+  expect(onScreen).toBeLessThan(100);
+  expect(offScreen.height).toBeCloseTo(onScreen, 0);
+});
+
 test("the hosted page passes axe's best-practice rules too: one h1, landmarks named apart", async ({ page }) => {
   await open(page);
   expect(await axe(page, ['best-practice'])).toEqual([]);

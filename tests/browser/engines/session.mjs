@@ -216,7 +216,24 @@ class Session {
    * left on the window's bottom edge, and called a summary further down not interactable.
    */
   async click(el) {
-    await this.run((e) => e.scrollIntoView({ block: 'center' }), el);
+    // Then, as Playwright does before it clicks, until the target has stayed put for two frames:
+    // a part of the page laid out only as it nears the window (the grid's content-visibility)
+    // can still move it, and the click lands where it was (seen in WebKit under load).
+    await this.run((e) => new Promise((resolve) => {
+      // At most 5 s: a target that never stops moving is still clicked, and the check after says what happened.
+      setTimeout(resolve, 5_000);
+      let last = '', still = 0;
+      const frame = () => {
+        const r = e.getBoundingClientRect();
+        const now = `${r.left},${r.top},${r.width},${r.height}`;
+        if (now === last) still += 1;
+        else [last, still] = [now, 0];
+        if (still >= 2) resolve(true);
+        else requestAnimationFrame(frame);
+      };
+      e.scrollIntoView({ block: 'center' });
+      requestAnimationFrame(frame);
+    }), el);
     await el.click();
   }
 
