@@ -72,6 +72,12 @@ pub struct ScenarioResult {
 }
 
 impl ScenarioResult {
+    /// Its reasons of one kind (why it fits, the steps, the trade-offs, what rules it out), in
+    /// the order the evaluation lists them.
+    pub fn reasons_of(&self, effect: Effect) -> impl Iterator<Item = &Reason> {
+        self.reasons.iter().filter(move |r| r.effect == effect)
+    }
+
     /// The scenario's prerequisites that can matter for these answers: those whose `when` no
     /// answer rules out ("Before you start"), in the model's order.
     pub fn prerequisites(&self) -> impl Iterator<Item = &'static Fact> {

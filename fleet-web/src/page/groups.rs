@@ -75,13 +75,7 @@ fn advice(lang: &Lang, g: &Group) -> Html {
     // evaluation: why it fits, the steps for these answers, what to keep in mind, what must be
     // true before starting, Microsoft's walkthrough.
     let result = &e.scenarios[first];
-    let reasons = |effect: Effect| -> Vec<&Reason> {
-        result
-            .reasons
-            .iter()
-            .filter(|r| r.effect == effect)
-            .collect()
-    };
+    let reasons = |effect: Effect| -> Vec<&Reason> { result.reasons_of(effect).collect() };
     let facts: Vec<&Fact> = result.prerequisites().collect();
     let scenario = &MODEL.scenarios[first];
     html! {

@@ -81,9 +81,7 @@ impl Summary<'_> {
     fn advice(&mut self, e: &Evaluation, result: &ScenarioResult) {
         let reasons = |effect| {
             result
-                .reasons
-                .iter()
-                .filter(|r| r.effect == effect)
+                .reasons_of(effect)
                 .map(|r| (r.text, r.source, r.departs_from))
                 .collect()
         };

@@ -112,7 +112,7 @@ fn why_not_row(lang: &Language, e: &Evaluation) -> Html {
             <th scope="row">{ lang.word(words::WHY_NOT) }</th>
             { cells(e, true, &|_, _, r| (None, html! {
                 <ul>
-                    { for r.reasons.iter().filter(|x| x.effect == Effect::Exclude).map(|x| html! {
+                    { for r.reasons_of(Effect::Exclude).map(|x| html! {
                         <li>{ reason(lang, x) }</li>
                     }) }
                 </ul>

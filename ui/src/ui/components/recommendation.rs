@@ -69,14 +69,6 @@ fn fact_list(
     }
 }
 
-fn by_effect(result: &ScenarioResult, effect: Effect) -> Vec<&Reason> {
-    result
-        .reasons
-        .iter()
-        .filter(|r| r.effect == effect)
-        .collect()
-}
-
 fn question_text(lang: &Language, q: QuestionIx) -> &str {
     lang.text(&MODEL.questions[q].text)
 }
@@ -116,9 +108,9 @@ fn scenario_details(lang: &Language, sub: u8, result: &ScenarioResult, profile: 
                     { lang.fill(words::THEN_RUNS, &[("name", lang.text(&MODEL.scenarios[then].name))]) }
                 </p>
             }
-            { reason_list(lang, sub, "apa-recommendation__why", words::WHY, &by_effect(result, Effect::Favour)) }
-            { reason_list(lang, sub, "apa-recommendation__steps", words::STEPS, &by_effect(result, Effect::Info)) }
-            { reason_list(lang, sub, "apa-recommendation__trade-offs", words::TRADE_OFFS, &by_effect(result, Effect::Disfavour)) }
+            { reason_list(lang, sub, "apa-recommendation__why", words::WHY, &result.reasons_of(Effect::Favour).collect::<Vec<_>>()) }
+            { reason_list(lang, sub, "apa-recommendation__steps", words::STEPS, &result.reasons_of(Effect::Info).collect::<Vec<_>>()) }
+            { reason_list(lang, sub, "apa-recommendation__trade-offs", words::TRADE_OFFS, &result.reasons_of(Effect::Disfavour).collect::<Vec<_>>()) }
             { fact_list(lang, sub, "apa-recommendation__prerequisites", words::PREREQUISITES, &result.prerequisites().collect::<Vec<_>>()) }
             <div class="apa-recommendation__pros-cons">
                 { fact_list(lang, sub, "apa-recommendation__pros", words::PROS, &s.pros.iter().collect::<Vec<_>>()) }
